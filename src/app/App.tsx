@@ -1,0 +1,49 @@
+import { useEffect } from 'preact/hooks';
+import { ErrorBoundary, LocationProvider, Route, Router } from 'preact-iso';
+import { ensureCurrentPlan, setBeforeClose, useSettings } from '../data';
+import { Home } from '../features/home/Home';
+import { setLanguage } from '../i18n/i18n';
+import { editingGuard } from '../ui/editingGuard';
+import { FrameSlotsContext } from '../ui/PageFrame';
+import { PreferencesContext } from '../ui/preferences';
+import type { DeviceSettings } from '../shared/settings';
+import { AppNotices } from './AppNotices';
+import { applyDisplay } from './display';
+import { NotFound } from './NotFound';
+import { screens } from './routes';
+import { SaveStatus } from './SaveStatus';
+
+const slots = { status: <SaveStatus />, notices: <AppNotices /> };
+
+export function App({ initialSettings }: { initialSettings: DeviceSettings }) {
+  const settings = useSettings() ?? initialSettings;
+
+  useEffect(() => {
+    void ensureCurrentPlan();
+    // Before another tab's upgrade closes our database, save the words still being typed.
+    setBeforeClose(() => editingGuard.flushAll());
+  }, []);
+
+  useEffect(() => {
+    applyDisplay(settings);
+    if (document.documentElement.lang !== settings.language) void setLanguage(settings.language);
+  }, [settings]);
+
+  return (
+    <PreferencesContext.Provider value={settings}>
+      <FrameSlotsContext.Provider value={slots}>
+        <LocationProvider>
+          <ErrorBoundary>
+            <Router>
+              <Route path="/" component={Home} />
+              {screens.map((s) => (
+                <Route key={s.path} path={s.path} component={s.component} />
+              ))}
+              <Route default component={NotFound} />
+            </Router>
+          </ErrorBoundary>
+        </LocationProvider>
+      </FrameSlotsContext.Provider>
+    </PreferencesContext.Provider>
+  );
+}

@@ -1,0 +1,28 @@
+import { useEffect } from 'preact/hooks';
+import { singletonRef, useCurrentPlan, useRecord } from '../../data';
+import { markAppReady } from '../../shared/perf';
+import { HomeShell } from './HomeShell';
+import { Lazy } from '../../ui/Lazy';
+
+export function Home() {
+  const plan = useCurrentPlan();
+  const profileRef = plan ? singletonRef(plan.id, 'profile') : undefined;
+  const profile = useRecord(profileRef?.id);
+  const name = typeof profile?.data.name === 'string' ? profile.data.name.trim() : '';
+  const loaded = !!profileRef && profile !== undefined;
+
+  useEffect(() => {
+    if (loaded) markAppReady();
+  }, [loaded]);
+
+  return (
+    <HomeShell name={name}>
+      {loaded && profileRef && (
+        <Lazy
+          load={() => import('./NameCard').then((m) => m.NameCard)}
+          props={{ profileRef, name }}
+        />
+      )}
+    </HomeShell>
+  );
+}

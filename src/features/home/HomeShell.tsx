@@ -1,0 +1,47 @@
+import type { ComponentChildren } from 'preact';
+import { useT } from '../../i18n/useT';
+import { PageFrame } from '../../ui/PageFrame';
+import { Tile } from '../../ui/Tile';
+import { HOME_TILES } from './tiles';
+
+/**
+ * The home screen without data, so it can also be prerendered into index.html at build time.
+ * Home fills in the person's name and the parts that need the database.
+ */
+export function HomeShell({
+  name = '',
+  children,
+}: {
+  name?: string;
+  children?: ComponentChildren;
+}) {
+  const t = useT();
+  return (
+    <PageFrame
+      title={name ? t('home:greeting', { name }) : t('home:title')}
+      symbol="home"
+      lede={t('home:lede')}
+    >
+      {children}
+      <section aria-labelledby="next-title">
+        <h2 id="next-title">{t('home:next.title')}</h2>
+        <p>{t('home:next.empty')}</p>
+      </section>
+      <section aria-labelledby="tiles-title">
+        <h2 id="tiles-title">{t('home:tilesTitle')}</h2>
+        <ul class="tiles">
+          {HOME_TILES.map((tile) => (
+            <li key={tile.href}>
+              <Tile
+                href={tile.href}
+                symbol={tile.symbol}
+                label={t(tile.label)}
+                hint={t(tile.hint)}
+              />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </PageFrame>
+  );
+}

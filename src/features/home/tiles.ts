@@ -1,0 +1,21 @@
+// The big tiles on the home screen: one per part of the app that exists. A feature adds its tile
+// here when it is built, so the home screen never shows a link to something that is not there.
+import type { SymbolId } from '../../content/symbols';
+
+export interface HomeTile {
+  href: string;
+  symbol: SymbolId;
+  /** Full i18n keys, e.g. 'home:tiles.settings.label'. */
+  label: string;
+  hint: string;
+}
+
+export const HOME_TILES: HomeTile[] = [
+  {
+    href: '/settings',
+    symbol: 'settings',
+    label: 'home:tiles.settings.label',
+    hint: 'home:tiles.settings.hint',
+  },
+  { href: '/help', symbol: 'help', label: 'home:tiles.help.label', hint: 'home:tiles.help.hint' },
+];

@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useT } from '../../i18n/useT';
+import { Checkbox } from '../../ui/Checkbox';
+import { ChoiceCards } from '../../ui/ChoiceCards';
+import { ReadAloud } from '../../ui/ReadAloud';
+import { Select } from '../../ui/Select';
+import { listVoices } from '../../ui/speech';
+import { SPEECH_RATES, type DeviceSettings } from '../../shared/settings';
+import type { ChangeSetting } from './SettingsPage';
+
+export function ReadAloudSettings({
+  settings,
+  change,
+}: {
+  settings: DeviceSettings;
+  change: ChangeSetting;
+}) {
+  const t = useT();
+  const [voices, setVoices] = useState<SpeechSynthesisVoice[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    void listVoices().then((v) => live && setVoices(v));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const lang = settings.language.toLowerCase();
+  const mine = (voices ?? []).filter((v) => v.lang.toLowerCase().startsWith(lang));
+  const options = [
+    { id: '', label: t('settings:readAloud.voiceDefault') },
+    ...(mine.length ? mine : (voices ?? [])).map((v) => ({ id: v.voiceURI, label: v.name })),
+  ];
+
+  return (
+    <section aria-labelledby="read-aloud-title">
+      <h2 id="read-aloud-title">{t('settings:readAloud.title')}</h2>
+      <Checkbox
+        isSelected={settings.readAloud}
+        onChange={(on) => change({ readAloud: on })}
+        hint={t('settings:readAloud.showHint')}
+      >
+        {t('settings:readAloud.show')}
+      </Checkbox>
+      {settings.readAloud && (
+        <>
+          {voices && voices.length === 0 ? (
+            <p>{t('settings:readAloud.noVoices')}</p>
+          ) : (
+            <Select
+              label={t('settings:readAloud.voice')}
+              options={options}
+              value={options.some((o) => o.id === settings.voice) ? settings.voice : ''}
+              onChange={(voice) => change({ voice })}
+            />
+          )}
+          <ChoiceCards
+            label={t('settings:readAloud.speed')}
+            value={String(settings.speechRate)}
+            onChange={(v) => change({ speechRate: Number(v) as DeviceSettings['speechRate'] })}
+            columns={4}
+            choices={SPEECH_RATES.map((rate) => ({
+              value: String(rate),
+              label: t(`settings:readAloud.speeds.${rate}`),
+              symbol: rate < 1 ? ('slow' as const) : ('fast' as const),
+            }))}
+          />
+          <ReadAloud
+            id="settings-try-voice"
+            label={t('settings:readAloud.try')}
+            sentences={[t('settings:readAloud.sample')]}
+          />
+        </>
+      )}
+    </section>
+  );
+}

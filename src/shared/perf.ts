@@ -1,0 +1,17 @@
+// User Timing marks the benchmark reads (bench/run.mjs): app:boot when the script starts,
+// app:ready when the first screen shows the person's own data. They cost nothing to keep.
+let ready = false;
+
+export function markBoot(): void {
+  performance.mark('app:boot');
+}
+
+export function markAppReady(): void {
+  if (ready) return;
+  ready = true;
+  try {
+    performance.measure('app:ready', 'app:boot');
+  } catch {
+    // no app:boot mark (a test rendering one screen): nothing to measure
+  }
+}

@@ -1,0 +1,34 @@
+import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
+import { useCheckbox, useFocusRing, VisuallyHidden } from 'react-aria';
+import { useToggleState } from 'react-stately';
+
+export interface CheckboxProps {
+  children: ComponentChildren;
+  hint?: ComponentChildren;
+  isSelected: boolean;
+  onChange: (selected: boolean) => void;
+  isDisabled?: boolean;
+}
+
+/** A large tick box with its words beside it; the whole row is the target. */
+export function Checkbox({ children, hint, isSelected, onChange, isDisabled }: CheckboxProps) {
+  const state = useToggleState({ isSelected, onChange });
+  const ref = useRef<HTMLInputElement>(null);
+  const { inputProps } = useCheckbox({ children, isSelected, onChange, isDisabled }, state, ref);
+  const { isFocusVisible, focusProps } = useFocusRing();
+  return (
+    <label
+      class={`checkbox${state.isSelected ? ' checkbox--checked' : ''}${isFocusVisible ? ' checkbox--focus' : ''}`}
+    >
+      <VisuallyHidden>
+        <input {...(inputProps as object)} {...(focusProps as object)} ref={ref} />
+      </VisuallyHidden>
+      <span class="checkbox__box" aria-hidden="true" />
+      <span class="checkbox__text">
+        <span class="checkbox__label">{children}</span>
+        {hint && <span class="checkbox__hint">{hint}</span>}
+      </span>
+    </label>
+  );
+}

@@ -1,0 +1,91 @@
+import type { ComponentChildren } from 'preact';
+import { createContext } from 'preact';
+import { useContext, useRef } from 'preact/hooks';
+import { useFocusRing, useRadio, useRadioGroup, VisuallyHidden } from 'react-aria';
+import { useRadioGroupState, type RadioGroupState } from 'react-stately';
+import type { SymbolId } from '../content/symbols';
+import { Picture } from './Picture';
+
+export interface Choice<V extends string> {
+  value: V;
+  label: string;
+  symbol?: SymbolId;
+  /** The person's own photo for this choice, if they added one. */
+  photo?: string;
+  hint?: string;
+}
+
+export interface ChoiceCardsProps<V extends string> {
+  label: ComponentChildren;
+  description?: ComponentChildren;
+  choices: Choice<V>[];
+  value: V | null;
+  onChange: (value: V) => void;
+  /** Cards per row on wide screens; they stack on narrow ones. */
+  columns?: 2 | 3 | 4;
+}
+
+const GroupState = createContext<RadioGroupState | null>(null);
+
+/**
+ * A set of large picture cards where the person picks one, by a single tap or with the arrow keys
+ * (a radio group). No dragging, ever (WCAG 2.5.7).
+ */
+export function ChoiceCards<V extends string>(props: ChoiceCardsProps<V>) {
+  const { label, description, choices, value, onChange, columns = 3 } = props;
+  const state = useRadioGroupState({
+    value,
+    onChange: (v) => onChange(v as V),
+  });
+  const { radioGroupProps, labelProps, descriptionProps } = useRadioGroup(
+    { label, description, orientation: 'horizontal' },
+    state,
+  );
+  return (
+    <div {...radioGroupProps} class="choices">
+      <span {...labelProps} class="choices__label">
+        {label}
+      </span>
+      {description && (
+        <span {...descriptionProps} class="choices__hint">
+          {description}
+        </span>
+      )}
+      <div class={`choices__cards choices__cards--${columns}`}>
+        <GroupState.Provider value={state}>
+          {choices.map((c) => (
+            <ChoiceCard key={c.value} choice={c} />
+          ))}
+        </GroupState.Provider>
+      </div>
+    </div>
+  );
+}
+
+function ChoiceCard<V extends string>({ choice }: { choice: Choice<V> }) {
+  const state = useContext(GroupState)!;
+  const ref = useRef<HTMLInputElement>(null);
+  const { inputProps, isSelected } = useRadio(
+    { value: choice.value, 'aria-describedby': undefined, children: choice.label },
+    state,
+    ref,
+  );
+  const { isFocusVisible, focusProps } = useFocusRing();
+  return (
+    <label
+      class={`choice${isSelected ? ' choice--selected' : ''}${isFocusVisible ? ' choice--focus' : ''}`}
+    >
+      <VisuallyHidden>
+        <input {...(inputProps as object)} {...(focusProps as object)} ref={ref} />
+      </VisuallyHidden>
+      {choice.symbol && (
+        <Picture symbol={choice.symbol} photo={choice.photo} alt="" size="medium" />
+      )}
+      <span class="choice__text">
+        <span class="choice__label">{choice.label}</span>
+        {choice.hint && <span class="choice__hint">{choice.hint}</span>}
+      </span>
+      <span class="choice__tick" aria-hidden="true" />
+    </label>
+  );
+}

@@ -1,0 +1,80 @@
+import type { ComponentChildren } from 'preact';
+import { createContext } from 'preact';
+import { useContext, useEffect, useRef } from 'preact/hooks';
+import type { SymbolId } from '../content/symbols';
+import { useT } from '../i18n/useT';
+import { Picture } from './Picture';
+
+/** Parts of the frame the app shell fills in: the save status, notices, extra header buttons. */
+export interface FrameSlots {
+  status?: ComponentChildren;
+  notices?: ComponentChildren;
+  headerActions?: ComponentChildren;
+}
+export const FrameSlotsContext = createContext<FrameSlots>({});
+
+export interface PageFrameProps {
+  title: string;
+  symbol?: SymbolId;
+  /** One short line under the title that says what this screen is for. */
+  lede?: string;
+  children: ComponentChildren;
+  /** Shown after the title: e.g. read-aloud for the page. */
+  titleActions?: ComponentChildren;
+}
+
+let firstPage = true;
+
+/**
+ * Every screen sits in this frame: Home and Help are in the same place on every screen (WCAG
+ * 3.2.6), the save status is always visible, and on each new screen focus moves to its title so
+ * screen reader and switch users start at the top of the new content.
+ */
+export function PageFrame({ title, symbol, lede, children, titleActions }: PageFrameProps) {
+  const t = useT();
+  const slots = useContext(FrameSlotsContext);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    document.title = `${title} – ${t('common:app.name')}`;
+    if (firstPage) firstPage = false;
+    else heading.current?.focus({ preventScroll: false });
+  }, [title, t]);
+
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t('common:frame.skip')}
+      </a>
+      <header class="frame-header">
+        <div class="frame-header__inner">
+          <span class="frame-header__name">{t('common:app.name')}</span>
+          <nav class="frame-nav" aria-label={t('common:frame.navLabel')}>
+            <a href="/" class="frame-nav__link">
+              <Picture symbol="home" alt="" size="icon" />
+              <span>{t('common:frame.home')}</span>
+            </a>
+            <a href="/help" class="frame-nav__link">
+              <Picture symbol="help" alt="" size="icon" />
+              <span>{t('common:frame.help')}</span>
+            </a>
+            {slots.headerActions}
+          </nav>
+        </div>
+        <div class="frame-status">{slots.status}</div>
+      </header>
+      <main id="main" class="frame-main" tabIndex={-1}>
+        {slots.notices}
+        <div class="page-title">
+          {symbol && <Picture symbol={symbol} alt="" size="medium" />}
+          <h1 ref={heading} tabIndex={-1}>
+            {title}
+          </h1>
+        </div>
+        {lede && <p class="lede">{lede}</p>}
+        {titleActions}
+        {children}
+      </main>
+    </>
+  );
+}

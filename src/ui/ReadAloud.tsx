@@ -1,0 +1,92 @@
+import { useContext, useState } from 'preact/hooks';
+import { useT } from '../i18n/useT';
+import { Button } from './Button';
+import { PreferencesContext } from './preferences';
+import { pause, resume, speak, speechState, stop } from './speech';
+import { useStore } from './useStore';
+
+export interface ReadAloudProps {
+  /** Names this block, so its sentences can be highlighted while they are read. */
+  id: string;
+  sentences: string[];
+  /** The button's words, e.g. "Read this page aloud". */
+  label?: string;
+}
+
+/**
+ * Buttons to read a block or a page aloud, pause, carry on and stop. Hidden when the person has
+ * turned read-aloud off. It never speaks on its own: only when the button is pressed.
+ */
+export function ReadAloud({ id, sentences, label }: ReadAloudProps) {
+  const t = useT();
+  const prefs = useContext(PreferencesContext);
+  const state = useStore(speechState);
+  const [noVoice, setNoVoice] = useState(false);
+  if (!prefs.readAloud) return null;
+  const mine = state.queue === id;
+
+  const start = async () => {
+    const result = await speak(id, sentences, {
+      voice: prefs.voice,
+      rate: prefs.speechRate,
+      lang: prefs.language,
+    });
+    setNoVoice(result === 'no-voice');
+  };
+
+  return (
+    <div class="read-aloud no-print">
+      {!mine && (
+        <Button variant="secondary" symbol="read-aloud" onPress={start}>
+          {label ?? t('common:readAloud.start')}
+        </Button>
+      )}
+      {mine && state.status === 'speaking' && (
+        <Button variant="secondary" symbol="pause" onPress={pause}>
+          {t('common:readAloud.pause')}
+        </Button>
+      )}
+      {mine && state.status === 'paused' && (
+        <Button variant="secondary" symbol="play" onPress={resume}>
+          {t('common:readAloud.resume')}
+        </Button>
+      )}
+      {mine && (
+        <Button variant="secondary" symbol="stop" onPress={stop}>
+          {t('common:readAloud.stop')}
+        </Button>
+      )}
+      <p role="status" class="read-aloud__status">
+        {noVoice ? t('common:readAloud.noVoice') : ''}
+      </p>
+    </div>
+  );
+}
+
+export interface SpokenTextProps {
+  queue: string;
+  sentences: string[];
+  /** Index of the first sentence within the queue (when a page is read as one queue). */
+  offset?: number;
+}
+
+/** Sentences that light up one at a time while they are read aloud. */
+export function SpokenText({ queue, sentences, offset = 0 }: SpokenTextProps) {
+  const state = useStore(speechState);
+  return (
+    <>
+      {sentences.map((s, i) => (
+        <span
+          key={i}
+          class={
+            state.queue === queue && state.index === offset + i
+              ? 'sentence sentence--speaking'
+              : 'sentence'
+          }
+        >
+          {s}{' '}
+        </span>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+// Read-aloud with the device's own voices (Web Speech API): no network, nothing sent anywhere.
+// One sentence per utterance, so the sentence being read can be highlighted, and so Chrome's habit
+// of cutting off long utterances after about 15 seconds never bites. It speaks only when asked.
+import { createStore } from '../shared/store';
+
+export interface SpeechState {
+  status: 'idle' | 'speaking' | 'paused';
+  /** Which block is being read (a page, a paragraph, a card). */
+  queue: string | null;
+  /** Index of the sentence being read within that block. */
+  index: number;
+}
+
+export const speechState = createStore<SpeechState>({ status: 'idle', queue: null, index: -1 });
+
+export interface SpeakOptions {
+  voice?: string;
+  rate?: number;
+  lang?: string;
+}
+
+function synth(): SpeechSynthesis | undefined {
+  return typeof window !== 'undefined' && 'speechSynthesis' in window
+    ? window.speechSynthesis
+    : undefined;
+}
+
+/** The voices this device has, waiting briefly for browsers that load them late. */
+export async function listVoices(): Promise<SpeechSynthesisVoice[]> {
+  const s = synth();
+  if (!s) return [];
+  const now = s.getVoices();
+  if (now.length) return now;
+  return new Promise((resolve) => {
+    const done = () => {
+      s.removeEventListener?.('voiceschanged', done);
+      resolve(s.getVoices());
+    };
+    s.addEventListener?.('voiceschanged', done);
+    setTimeout(done, 1500);
+  });
+}
+
+function pickVoice(voices: SpeechSynthesisVoice[], opts: SpeakOptions) {
+  const lang = (opts.lang ?? 'en').toLowerCase();
+  return (
+    voices.find((v) => v.voiceURI === opts.voice) ??
+    voices.find((v) => v.lang.toLowerCase().startsWith(lang) && v.localService) ??
+    voices.find((v) => v.lang.toLowerCase().startsWith(lang)) ??
+    voices.find((v) => v.default) ??
+    voices[0]
+  );
+}
+
+let generation = 0;
+
+/** Reads sentences aloud one by one. Resolves 'no-voice' when the device cannot speak. */
+export async function speak(
+  queue: string,
+  sentences: string[],
+  opts: SpeakOptions = {},
+): Promise<'started' | 'no-voice'> {
+  const s = synth();
+  const voices = await listVoices();
+  if (!s || voices.length === 0) return 'no-voice';
+  const voice = pickVoice(voices, opts);
+  const run = ++generation;
+  s.cancel();
+  const say = (index: number) => {
+    if (run !== generation) return;
+    if (index >= sentences.length) {
+      speechState.set({ status: 'idle', queue: null, index: -1 });
+      return;
+    }
+    const u = new SpeechSynthesisUtterance(sentences[index]);
+    if (voice) u.voice = voice;
+    u.lang = voice?.lang ?? opts.lang ?? 'en';
+    u.rate = opts.rate ?? 1;
+    u.onstart = () => run === generation && speechState.set({ status: 'speaking', queue, index });
+    u.onend = () => say(index + 1);
+    u.onerror = (e) => {
+      // 'interrupted'/'canceled' come from our own stop; anything else ends this reading quietly.
+      if (run === generation && e.error !== 'interrupted' && e.error !== 'canceled') stop();
+    };
+    speechState.set({ status: 'speaking', queue, index });
+    s.speak(u);
+  };
+  say(0);
+  return 'started';
+}
+
+export function pause(): void {
+  const s = synth();
+  if (!s || speechState.get().status !== 'speaking') return;
+  s.pause();
+  speechState.set((st) => ({ ...st, status: 'paused' }));
+}
+
+export function resume(): void {
+  const s = synth();
+  if (!s || speechState.get().status !== 'paused') return;
+  s.resume();
+  speechState.set((st) => ({ ...st, status: 'speaking' }));
+}
+
+export function stop(): void {
+  generation++;
+  synth()?.cancel();
+  speechState.set({ status: 'idle', queue: null, index: -1 });
+}

@@ -1,0 +1,72 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { editingGuard } from './editingGuard';
+
+export interface Autosave {
+  value: string;
+  setValue: (value: string) => void;
+  /** Saves now (on blur, before leaving). */
+  flush: () => Promise<void>;
+  /** The last save failed; the words are still here and will be saved on the next try. */
+  failed: boolean;
+}
+
+/**
+ * Keeps what the person types in the field while it is saved in the background, a moment after
+ * they stop typing and whenever they leave the field. If a save fails, the words stay on screen and
+ * are tried again: nothing typed is thrown away.
+ */
+export function useAutosave(
+  saved: string,
+  save: (value: string) => Promise<unknown>,
+  delay = 700,
+): Autosave {
+  const [value, setLocal] = useState(saved);
+  const [failed, setFailed] = useState(false);
+  const pending = useRef<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const release = useRef<(() => void) | null>(null);
+  const saveRef = useRef(save);
+  saveRef.current = save;
+
+  const flush = useCallback(async () => {
+    clearTimeout(timer.current);
+    const next = pending.current;
+    if (next === null) return;
+    try {
+      await saveRef.current(next);
+      if (pending.current === next) {
+        pending.current = null;
+        release.current?.();
+        release.current = null;
+      }
+      setFailed(false);
+    } catch {
+      setFailed(true);
+    }
+  }, []);
+
+  const setValue = useCallback(
+    (next: string) => {
+      setLocal(next);
+      pending.current = next;
+      release.current ??= editingGuard.addDraft(flush);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), delay);
+    },
+    [delay, flush],
+  );
+
+  // Words saved elsewhere (another tab, another device) show here unless the person is typing.
+  useEffect(() => {
+    if (pending.current === null) setLocal(saved);
+  }, [saved]);
+
+  useEffect(
+    () => () => {
+      void flush();
+    },
+    [flush],
+  );
+
+  return { value, setValue, flush, failed };
+}

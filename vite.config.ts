@@ -1,0 +1,69 @@
+import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  plugins: [
+    preact({
+      // The home screen is rendered into index.html at build time so a cold start paints it
+      // before any JavaScript runs (src/app/prerender.tsx). Only '/': other screens need data.
+      prerender: {
+        enabled: true,
+        renderTarget: '#app',
+        prerenderScript: `${root}src/app/prerender.tsx`,
+      },
+    }),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false, // registered from src/app/serviceWorker.ts: a module, never inline
+      strategies: 'generateSW',
+      includeManifestIcons: false, // the glob below already takes every icon: no duplicates
+      manifest: {
+        id: '/',
+        name: 'My Review',
+        short_name: 'My Review',
+        description:
+          'Get ready for your Care and Treatment Review, take part on the day, and check what happens after.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        background_color: '#f0f4f5',
+        theme_color: '#003087',
+        lang: 'en',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          {
+            src: '/icons/maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+          { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
+      },
+      workbox: {
+        // The shell, every screen's code, every locale and every picture: all of it offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json,txt}'],
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        clientsClaim: true, // the first visit is controlled at once; updates still wait for a yes
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  resolve: { dedupe: ['preact', 'preact/compat', 'preact/hooks'] },
+  define: {
+    __BUILD_ID__: JSON.stringify(process.env.BUILD_ID ?? new Date().toISOString()),
+  },
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: 0, // every symbol a file of its own, cached once, never inside JavaScript
+    sourcemap: false,
+  },
+});
