@@ -152,6 +152,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
+    // Playwright fixtures take ({}, use): not React hooks, and the empty pattern is its API.
+    files: ['tests/browser/**'],
+    rules: { 'react-hooks/rules-of-hooks': 'off', 'no-empty-pattern': 'off' },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node } },
   },

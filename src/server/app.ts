@@ -8,7 +8,7 @@ import { registerStatic } from './static';
 export const BODY_LIMIT = 256 * 1024;
 
 export async function buildServer(
-  config: Pick<ServerConfig, 'distDir' | 'logLevel'>,
+  config: Pick<ServerConfig, 'distDir' | 'logLevel' | 'dataDir'>,
 ): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: BODY_LIMIT,

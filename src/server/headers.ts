@@ -1,11 +1,27 @@
+import { createHash } from 'node:crypto';
 // Security headers on every response (sync-reliability.md §4.9). The CSP forbids inline script:
 // the service worker is registered from a module and settings are applied by a file, for that.
 import type { FastifyInstance } from 'fastify';
 
+/**
+ * react-aria adds two small <style> elements at run time (usePress: touch-action for pressable
+ * things; usePreventScroll: overscroll in modals). We allow exactly those by hash rather than
+ * allowing any inline style. tests/unit/server/csp.test.ts recomputes them from react-aria's own
+ * files, so a react-aria update that changes them fails the tests instead of breaking quietly.
+ */
+export const REACT_ARIA_STYLES = [
+  '@layer {\n  [data-react-aria-pressable] {\n    touch-action: pan-x pan-y pinch-zoom;\n  }\n}',
+  '@layer {\n  * {\n    overscroll-behavior: contain;\n  }\n}',
+];
+
+export function styleHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+}
+
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  `style-src 'self' ${REACT_ARIA_STYLES.map(styleHash).join(' ')}`,
   "img-src 'self' blob: data:",
   "media-src 'self' blob:",
   "connect-src 'self'",

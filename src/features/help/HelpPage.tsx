@@ -39,6 +39,7 @@ export default function HelpPage() {
       <LinkButton href="/settings" symbol="settings">
         {t('help:settingsLink')}
       </LinkButton>
+      <p class="version">{t('help:version', { version: __BUILD_ID__ })}</p>
     </PageFrame>
   );
 }

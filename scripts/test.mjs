@@ -1,0 +1,121 @@
+// npm test: every check, in the order that fails fastest, ending with one line CI reads:
+//   N passed, N failed
+// Lint, format, typecheck and each build count as one check each; every Vitest and browser test
+// counts as one. Options: --only lint|unit|build|browser (repeatable); anything after -- goes to
+// Playwright (e.g. npm test -- --only browser -- -g offline).
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { CHROMIUM_HELP, findChromium } from '../tests/browser/support/chromium.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const argv = process.argv.slice(2);
+const dash = argv.indexOf('--');
+const own = dash === -1 ? argv : argv.slice(0, dash);
+const playwrightArgs = dash === -1 ? [] : argv.slice(dash + 1);
+const only = own.flatMap((a, i) => (a === '--only' ? [own[i + 1]] : []));
+const wants = (group) => only.length === 0 || only.includes(group);
+
+let passed = 0;
+let failed = 0;
+const lines = [];
+
+function run(cmd, args, env = {}) {
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return { ok: r.status === 0, seconds: ((Date.now() - started) / 1000).toFixed(1) };
+}
+
+function check(name, cmd, args, env) {
+  console.log(`\n=== ${name}`);
+  const r = run(cmd, args, env);
+  if (r.ok) passed++;
+  else failed++;
+  lines.push(`${r.ok ? 'ok  ' : 'FAIL'} ${name} (${r.seconds}s)`);
+  return r.ok;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+if (wants('lint')) {
+  check('lint (eslint, zero warnings)', 'npx', ['eslint', '.', '--max-warnings', '0']);
+  check('format (prettier)', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
+  check('typecheck (tsc --noEmit)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+}
+
+if (wants('unit')) {
+  console.log('\n=== unit, component and server tests (vitest)');
+  const out = '.ci-vitest.json';
+  rmSync(out, { force: true });
+  const r = run('npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${out}`,
+  ]);
+  const v = readJson(out);
+  const p = v?.numPassedTests ?? 0;
+  const f = (v?.numFailedTests ?? 0) + (v?.numRuntimeErrorTestSuites ?? 0) + (v || r.ok ? 0 : 1);
+  const bad = f > 0 || (!r.ok && f === 0) ? Math.max(f, 1) : 0;
+  passed += p;
+  failed += bad;
+  lines.push(`${bad ? 'FAIL' : 'ok  '} vitest: ${p} passed, ${bad} failed (${r.seconds}s)`);
+}
+
+const needBuild = wants('build') || wants('browser');
+let built = true;
+if (needBuild) {
+  built =
+    check('build (the app, version v1)', 'npx', ['vite', 'build', '--logLevel', 'warn'], {
+      BUILD_ID: 'v1',
+    }) &&
+    check(
+      'build (a second version, for the update test)',
+      'npx',
+      ['vite', 'build', '--logLevel', 'warn', '--outDir', 'dist-v2'],
+      {
+        BUILD_ID: 'v2',
+      },
+    );
+}
+
+if (wants('browser')) {
+  console.log('\n=== browser tests (Playwright, system Chromium)');
+  const chromium = findChromium();
+  if (!chromium) {
+    console.log(CHROMIUM_HELP);
+    failed++;
+    lines.push(
+      'FAIL browser tests: no Chromium (apt-get install -y chromium, or set CHROMIUM_PATH)',
+    );
+  } else if (!built) {
+    failed++;
+    lines.push('FAIL browser tests: not run, the build failed');
+  } else {
+    const out = '.ci-playwright.json';
+    rmSync(out, { force: true });
+    const r = run('npx', ['playwright', 'test', ...playwrightArgs], {
+      PW_JSON: out,
+      CHROMIUM_PATH: chromium,
+    });
+    const s = readJson(out)?.stats;
+    const p = (s?.expected ?? 0) + (s?.flaky ?? 0);
+    let f = s?.unexpected ?? 0;
+    if (!r.ok && f === 0) f = 1; // the runner itself failed (a syntax error, a crash)
+    passed += p;
+    failed += f;
+    lines.push(`${f ? 'FAIL' : 'ok  '} browser: ${p} passed, ${f} failed (${r.seconds}s)`);
+  }
+}
+
+console.log('\n=== summary');
+for (const l of lines) console.log(l);
+if (passed + failed === 0) failed = 1;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

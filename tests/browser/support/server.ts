@@ -1,0 +1,60 @@
+// Starts and stops the real server for browser tests. Stopping it is how tests prove the app
+// works offline: Playwright's setOffline does not cover service-worker traffic (P17).
+import type { FastifyInstance } from 'fastify';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildServer } from '../../../src/server/app';
+
+export interface TestServer {
+  url: string;
+  port: number;
+  dataDir: string;
+  /** Stops the server; the port stays ours so the same origin can come back. */
+  stop(): Promise<void>;
+  /** Starts it again on the same port, optionally serving another build (the update test). */
+  start(distDir?: string): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+export const DIST = resolve(process.env.DIST_DIR ?? 'dist');
+export const DIST_V2 = resolve(process.env.DIST_V2_DIR ?? 'dist-v2');
+
+export async function startTestServer(distDir = DIST): Promise<TestServer> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'my-review-browser-'));
+  let app: FastifyInstance | null = null;
+  let port = 0;
+  let dist = distDir;
+
+  const start = async (next?: string) => {
+    if (next) dist = next;
+    app = await buildServer({ distDir: dist, logLevel: 'silent', dataDir });
+    await app.listen({ port, host: '127.0.0.1' });
+    const address = app.server.address();
+    if (address && typeof address === 'object') port = address.port;
+  };
+  const stop = async () => {
+    const a = app;
+    app = null;
+    if (!a) return;
+    // Chromium keeps connections open; close them so the port is really free.
+    a.server.closeAllConnections?.();
+    await a.close();
+  };
+  await start();
+  return {
+    get url() {
+      return `http://127.0.0.1:${port}`;
+    },
+    get port() {
+      return port;
+    },
+    dataDir,
+    stop,
+    start,
+    async dispose() {
+      await stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import 'fake-indexeddb/auto';
+import { cleanup } from '@testing-library/preact';
+import { afterEach, beforeEach } from 'vitest';
+import { MyReviewDb, useDatabase } from '../../src/data/db';
+import { forgetClientIdCache } from '../../src/data/records';
+import { initI18n } from '../../src/i18n/i18n';
+
+// jsdom lacks CSS.escape; react-aria's Modal calls it.
+const g = globalThis as unknown as { CSS?: { escape?: (s: string) => string } };
+if (!g.CSS?.escape) {
+  g.CSS = Object.assign(g.CSS ?? {}, {
+    escape: (s: string) => String(s).replace(/[^\w-]/g, (c) => '\\' + c),
+  });
+}
+
+initI18n('en');
+
+let n = 0;
+beforeEach(() => {
+  useDatabase(new MyReviewDb(`component-${process.pid}-${++n}`));
+  forgetClientIdCache();
+});
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
