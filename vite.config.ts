@@ -57,6 +57,8 @@ export default defineConfig({
       },
     }),
   ],
+  // Per checkout, not in node_modules: several worktrees may share one node_modules.
+  cacheDir: '.vite',
   resolve: { dedupe: ['preact', 'preact/compat', 'preact/hooks'] },
   define: {
     __BUILD_ID__: JSON.stringify(process.env.BUILD_ID ?? new Date().toISOString()),

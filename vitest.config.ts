@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 //   tests/server     the server with Fastify inject() and a real database
 export default defineConfig({
   plugins: [preact({ prerender: { enabled: false } })],
+  cacheDir: '.vite',
   resolve: { dedupe: ['preact', 'preact/compat', 'preact/hooks'] },
   define: { __BUILD_ID__: JSON.stringify('test') },
   test: {

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { ErrorBoundary, LocationProvider, Route, Router } from 'preact-iso';
+import { LocationProvider, Route, Router } from 'preact-iso';
 import { ensureCurrentPlan, setBeforeClose, useSettings } from '../data';
 import { Home } from '../features/home/Home';
 import { setLanguage } from '../i18n/i18n';
@@ -7,6 +7,7 @@ import { editingGuard } from '../ui/editingGuard';
 import { FrameSlotsContext } from '../ui/PageFrame';
 import { PreferencesContext } from '../ui/preferences';
 import type { DeviceSettings } from '../shared/settings';
+import { AppErrorBoundary } from './AppErrorBoundary';
 import { AppNotices } from './AppNotices';
 import { applyDisplay } from './display';
 import { NotFound } from './NotFound';
@@ -33,7 +34,7 @@ export function App({ initialSettings }: { initialSettings: DeviceSettings }) {
     <PreferencesContext.Provider value={settings}>
       <FrameSlotsContext.Provider value={slots}>
         <LocationProvider>
-          <ErrorBoundary>
+          <AppErrorBoundary>
             <Router>
               <Route path="/" component={Home} />
               {screens.map((s) => (
@@ -41,7 +42,7 @@ export function App({ initialSettings }: { initialSettings: DeviceSettings }) {
               ))}
               <Route default component={NotFound} />
             </Router>
-          </ErrorBoundary>
+          </AppErrorBoundary>
         </LocationProvider>
       </FrameSlotsContext.Provider>
     </PreferencesContext.Provider>
