@@ -1,0 +1,43 @@
+import { uuidv7 } from '../shared/ids';
+import { db } from './db';
+import { getClientId } from './meta';
+import type { Plan } from './types';
+
+const CURRENT = 'currentPlanId';
+
+/**
+ * The plan this device is working on. On first use there is none: one is made here, on the
+ * tablet, with no account and no network, so the person can start at once. Sign-in later claims
+ * it for their account under the same id, so nothing typed before is lost or left behind.
+ */
+export async function ensureCurrentPlan(): Promise<Plan> {
+  await getClientId();
+  const d = db();
+  return d.transaction('rw', d.plans, d.meta, async () => {
+    const current = await d.meta.get(CURRENT);
+    if (typeof current?.value === 'string') {
+      const plan = await d.plans.get(current.value);
+      if (plan) return plan;
+    }
+    const existing = await d.plans.orderBy('id').first();
+    const plan: Plan = existing ?? {
+      id: uuidv7(),
+      origin: 'local',
+      role: 'owner',
+      createdAt: new Date().toISOString(),
+      checkpoint: 0,
+    };
+    if (!existing) await d.plans.add(plan);
+    await d.meta.put({ key: CURRENT, value: plan.id });
+    return plan;
+  });
+}
+
+export async function getCurrentPlanId(): Promise<string | undefined> {
+  const row = await db().meta.get(CURRENT);
+  return typeof row?.value === 'string' ? row.value : undefined;
+}
+
+export async function listPlans(): Promise<Plan[]> {
+  return db().plans.toArray();
+}

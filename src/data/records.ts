@@ -1,0 +1,164 @@
+// The verbs every screen uses to change a person's data. Each write changes the record AND appends
+// one outbox mutation in the same transaction, so what is on the tablet and what is waiting for the
+// server can never disagree, even if the tab is closed mid-save (DESIGN.md §3).
+import { uuidv7 } from '../shared/ids';
+import type { FieldChange, FieldValue, Fields, MutationOp, RecordType } from '../shared/records';
+import { db } from './db';
+import { getClientId } from './meta';
+import { guardWrite, requestPersistenceOnce } from './storage';
+import type { OutboxEntry, StoredRecord } from './types';
+
+export interface RecordRef {
+  planId: string;
+  id: string;
+  type: RecordType;
+}
+
+export interface WriteResult {
+  /** The fields this write changed (empty: nothing was different, nothing was written). */
+  changed: string[];
+  /** Their values before the write (null where there was none): what "undo" puts back. */
+  previous: Fields;
+}
+
+let clientIdCache: string | undefined;
+async function clientId(): Promise<string> {
+  clientIdCache ??= await getClientId();
+  return clientIdCache;
+}
+
+/** Tests start each case with a fresh database and so a fresh device id. */
+export function forgetClientIdCache(): void {
+  clientIdCache = undefined;
+}
+
+/** A record kept once per plan (the person's profile, their review details): a stable id. */
+export function singletonRef(planId: string, type: RecordType): RecordRef {
+  return { planId, type, id: `${type}:${planId}` };
+}
+
+function outboxEntry(
+  ref: RecordRef,
+  op: MutationOp,
+  fields: Record<string, FieldChange>,
+  now: string,
+): OutboxEntry {
+  return {
+    mutationId: uuidv7(),
+    planId: ref.planId,
+    recordId: ref.id,
+    type: ref.type,
+    op,
+    fields,
+    clientTime: now,
+    status: 'pending',
+  };
+}
+
+function measured<T>(name: string, run: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  return run().finally(() => {
+    try {
+      performance.measure(name, { start, end: performance.now() });
+    } catch {
+      // Some test environments have no User Timing; the figure is for the benchmark only.
+    }
+  });
+}
+
+/** Sets some fields of a record, creating the record if it does not exist yet. */
+export async function saveFields(ref: RecordRef, fields: Fields): Promise<WriteResult> {
+  const by = await clientId();
+  const result = await measured('db:save', () =>
+    guardWrite(() => {
+      const d = db();
+      return d.transaction('rw', d.records, d.outbox, async (): Promise<WriteResult> => {
+        const now = new Date().toISOString();
+        const existing = await d.records.get(ref.id);
+        if (existing && existing.planId !== ref.planId) throw new Error('Record belongs to another plan');
+        const changes: Record<string, FieldChange> = {};
+        const previous: Fields = {};
+        for (const [name, value] of Object.entries(fields)) {
+          const before = existing?.data[name];
+          if (existing && !existing.deleted && Object.is(before, value)) continue;
+          changes[name] = { value, baseRev: existing?.rev[name] ?? 0 };
+          previous[name] = before ?? null;
+        }
+        const changed = Object.keys(changes);
+        if (existing && !existing.deleted && changed.length === 0) return { changed, previous };
+        const record: StoredRecord = existing
+          ? {
+              ...existing,
+              data: { ...existing.data, ...fields },
+              deleted: false,
+              updatedAt: now,
+              updatedBy: by,
+            }
+          : {
+              planId: ref.planId,
+              id: ref.id,
+              type: ref.type,
+              data: { ...fields },
+              rev: {},
+              deleted: false,
+              createdAt: now,
+              updatedAt: now,
+              updatedBy: by,
+            };
+        await d.records.put(record);
+        await d.outbox.add(outboxEntry(ref, existing ? 'patch' : 'create', changes, now));
+        return { changed, previous };
+      });
+    }),
+  );
+  if (result.changed.length) void requestPersistenceOnce().catch(() => undefined);
+  return result;
+}
+
+export function saveField(ref: RecordRef, field: string, value: FieldValue): Promise<WriteResult> {
+  return saveFields(ref, { [field]: value });
+}
+
+/** Adds a new record to a list (an attendee, an action, a diary entry). */
+export async function createRecord(
+  planId: string,
+  type: RecordType,
+  data: Fields = {},
+): Promise<RecordRef> {
+  const ref: RecordRef = { planId, type, id: uuidv7() };
+  await saveFields(ref, data);
+  return ref;
+}
+
+/**
+ * Removes a record from the person's view. It stays as a tombstone so other devices learn it was
+ * removed, and an edit made elsewhere meanwhile becomes a question for a person, not a resurrection.
+ */
+export async function deleteRecord(ref: RecordRef): Promise<void> {
+  const by = await clientId();
+  await guardWrite(() => {
+    const d = db();
+    return d.transaction('rw', d.records, d.outbox, async () => {
+      const existing = await d.records.get(ref.id);
+      if (!existing || existing.deleted) return;
+      const now = new Date().toISOString();
+      await d.records.put({ ...existing, deleted: true, updatedAt: now, updatedBy: by });
+      await d.outbox.add(outboxEntry(ref, 'delete', {}, now));
+    });
+  });
+}
+
+/** The records of one kind in a plan, oldest first, without removed ones. */
+export async function listRecords(planId: string, type: RecordType): Promise<StoredRecord[]> {
+  const rows = await db().records.where('[planId+type]').equals([planId, type]).toArray();
+  return rows.filter((r) => !r.deleted).sort(byCreation);
+}
+
+export async function getRecord(id: string): Promise<StoredRecord | undefined> {
+  const r = await db().records.get(id);
+  return r && !r.deleted ? r : undefined;
+}
+
+function byCreation(a: StoredRecord, b: StoredRecord): number {
+  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1;
+}

@@ -1,0 +1,35 @@
+// Every schema version the app has ever shipped, oldest first. Append only: a version, once
+// released, is never edited, because some tablet still has it. An upgrade function must keep every
+// record and every outbox row (the outbox is work not yet on the server). Each entry has a test in
+// tests/unit/data/upgrade.test.ts that opens the previous version with data and checks nothing is lost.
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+/** Table names live here once, so no code spells them twice. */
+export const TABLES = {
+  plans: 'plans',
+  records: 'records',
+  outbox: 'outbox',
+  media: 'media',
+  meta: 'meta',
+  settings: 'settings',
+} as const;
+
+export const SCHEMA_VERSIONS: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      plans: 'id',
+      records: 'id, planId, [planId+type]',
+      outbox: '++seq, &mutationId, planId, recordId, status',
+      media: 'sha256, planId',
+      meta: 'key',
+      settings: 'key',
+    },
+  },
+];
