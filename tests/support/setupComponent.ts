@@ -1,3 +1,4 @@
+import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/preact';
 import { afterEach, beforeEach } from 'vitest';
