@@ -25,4 +25,5 @@ function screen(
 export const screens: Screen[] = [
   screen('/settings', ['settings'], () => import('../features/settings/SettingsPage')),
   screen('/help', ['help'], () => import('../features/help/HelpPage')),
+  screen('/kit', ['kit'], () => import('../features/kit/KitPage')),
 ];

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
-import { useContext, useRef } from 'preact/hooks';
+import { useContext, useId, useRef } from 'preact/hooks';
 import { useFocusRing, useRadio, useRadioGroup, VisuallyHidden } from 'react-aria';
 import { useRadioGroupState, type RadioGroupState } from 'react-stately';
 import type { SymbolId } from '../content/symbols';
@@ -65,8 +65,15 @@ export function ChoiceCards<V extends string>(props: ChoiceCardsProps<V>) {
 function ChoiceCard<V extends string>({ choice }: { choice: Choice<V> }) {
   const state = useContext(GroupState)!;
   const ref = useRef<HTMLInputElement>(null);
+  const id = useId();
+  // Named by its label alone; the hint is its description, so "Normal" is not "Normal 100 percent".
   const { inputProps, isSelected } = useRadio(
-    { value: choice.value, 'aria-describedby': undefined, children: choice.label },
+    {
+      value: choice.value,
+      'aria-labelledby': `${id}-label`,
+      'aria-describedby': choice.hint ? `${id}-hint` : undefined,
+      children: choice.label,
+    },
     state,
     ref,
   );
@@ -82,8 +89,14 @@ function ChoiceCard<V extends string>({ choice }: { choice: Choice<V> }) {
         <Picture symbol={choice.symbol} photo={choice.photo} alt="" size="medium" />
       )}
       <span class="choice__text">
-        <span class="choice__label">{choice.label}</span>
-        {choice.hint && <span class="choice__hint">{choice.hint}</span>}
+        <span id={`${id}-label`} class="choice__label">
+          {choice.label}
+        </span>
+        {choice.hint && (
+          <span id={`${id}-hint`} class="choice__hint">
+            {choice.hint}
+          </span>
+        )}
       </span>
       <span class="choice__tick" aria-hidden="true" />
     </label>

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { symbolUrl } from '../../../src/content/symbols';
 import { Button } from '../../../src/ui/Button';
 import { Picture } from '../../../src/ui/Picture';
@@ -8,9 +8,16 @@ import { ReadAloud, SpokenText } from '../../../src/ui/ReadAloud';
 import { speechState, stop } from '../../../src/ui/speech';
 import { expectNoAxeViolations } from '../../support/axe';
 import { renderWithSettings } from '../../support/render';
-import { DialogExample, EXAMPLES } from './examples';
+import { DialogExample, EXAMPLES, FrameExample } from '../../../src/features/kit/examples';
+import { loadNamespaces } from '../../../src/i18n/i18n';
+
+beforeAll(() => loadNamespaces(['kit']));
 
 describe('every kit example', () => {
+  it('has no axe violations: page frame', async () => {
+    const { container } = renderWithSettings(<FrameExample />);
+    await expectNoAxeViolations(container, 'page frame');
+  });
   for (const example of EXAMPLES) {
     it(`has no axe violations: ${example.name}`, async () => {
       const { container } = renderWithSettings(example.render());
@@ -41,7 +48,7 @@ describe('TextField', () => {
     renderWithSettings(EXAMPLES.find((e) => e.name === 'text field with an error')!.render());
     const box = screen.getByRole('textbox', { name: 'What helps you feel calm?' });
     expect(box).toHaveAccessibleDescription(
-      /You can write as much as you like\..*Please write a name\./,
+      /You can write as much as you like\..*Please write something here\./,
     );
     expect(box).toHaveAttribute('aria-invalid', 'true');
     await userEvent.type(box, 'Music');
@@ -73,7 +80,7 @@ describe('Checkbox', () => {
   it('toggles with a tap and with the space bar, and its hint is read with it', async () => {
     renderWithSettings(EXAMPLES.find((e) => e.name === 'checkbox')!.render());
     const box = screen.getByRole('checkbox', { name: 'A quiet room' });
-    expect(box).toHaveAccessibleDescription('The room is quiet.');
+    expect(box).toHaveAccessibleDescription('The room has no loud noises.');
     await userEvent.click(box);
     expect(box).toBeChecked();
     await userEvent.keyboard(' ');

@@ -1,0 +1,116 @@
+// The checks every screen must pass: axe (WCAG 2.2 A/AA), no horizontal scrolling at 320 px with
+// 200% text, every target at least 44×44 CSS px, and a visible focus on everything focusable.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { ROUTES } from './support/routes';
+import { AppPage } from './pages/AppPage';
+
+test('every screen of the app is in the list the checks run over', () => {
+  const source = readFileSync('src/app/routes.ts', 'utf8');
+  const paths = [...source.matchAll(/screen\(\s*'([^']+)'/g)].map((m) => m[1]!);
+  expect(paths.length).toBeGreaterThan(0);
+  for (const path of paths) {
+    const concrete = path.replace(/:[^/]+/g, '');
+    expect(
+      ROUTES.some((r) => r.path === path || r.path.startsWith(concrete)),
+      `${path} missing from tests/browser/support/routes.ts`,
+    ).toBe(true);
+  }
+});
+
+for (const route of ROUTES) {
+  test(`${route.name} (${route.path}): axe finds nothing, in every colour theme`, async ({
+    page,
+  }) => {
+    const app = new AppPage(page);
+    for (const theme of ['standard', 'contrast', 'dark']) {
+      await page.addInitScript((t) => {
+        localStorage.setItem('my-review.display', JSON.stringify({ 'data-theme': t }));
+      }, theme);
+      await app.goto(route.path);
+      await expect(app.heading).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      await expectNoAxeViolations(page, `${route.path} (${theme})`);
+    }
+  });
+}
+
+async function overflowX(page: Page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+test('at 320 px wide with the biggest text, no screen scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.addInitScript(() => {
+    localStorage.setItem('my-review.display', JSON.stringify({ 'data-text-size': '200' }));
+  });
+  const app = new AppPage(page);
+  for (const route of ROUTES) {
+    await app.goto(route.path);
+    await expect(app.heading).toBeVisible();
+    expect(await overflowX(page), `${route.path} scrolls sideways`).toBeLessThanOrEqual(0);
+  }
+});
+
+test('every target is at least 44 by 44 pixels, on every screen', async ({ page }) => {
+  const app = new AppPage(page);
+  for (const route of ROUTES) {
+    await app.goto(route.path);
+    await expect(app.heading).toBeVisible();
+    const small = await page.evaluate(() => {
+      const out: string[] = [];
+      const focusables = document.querySelectorAll<HTMLElement>(
+        'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])',
+      );
+      for (const el of focusables) {
+        if (el.closest('[hidden], [aria-hidden="true"]') || el.hidden) continue;
+        if (el.classList.contains('skip-link')) continue; // off screen until focused
+        // A link inside a sentence is exempt (WCAG 2.5.8): its size is the text's size.
+        if (el.tagName === 'A' && el.closest('p, li')?.textContent !== el.textContent) continue;
+        // Visually hidden inputs (radios, tick boxes) are operated through their big label.
+        const target = el.closest('label') ?? el;
+        const r = target.getBoundingClientRect();
+        if (r.width === 0 && r.height === 0) continue;
+        if (r.width < 43.5 || r.height < 43.5) {
+          out.push(
+            `${target.tagName.toLowerCase()} "${target.textContent?.trim().slice(0, 40)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+          );
+        }
+      }
+      return out;
+    });
+    expect(small, `small targets on ${route.path}`).toEqual([]);
+  }
+});
+
+test('focus is always visible when moving with the keyboard', async ({ page }) => {
+  const app = new AppPage(page);
+  for (const route of ROUTES) {
+    await app.goto(route.path);
+    await expect(app.heading).toBeVisible();
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      const seen = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return { name: 'body', visible: true };
+        // The visible part may be the element or, for hidden radios and tick boxes, its label.
+        const shown = el.closest('label') ?? el;
+        const a = getComputedStyle(el);
+        const b = getComputedStyle(shown);
+        const has = (s: CSSStyleDeclaration) =>
+          (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) ||
+          s.boxShadow !== 'none' ||
+          /rgb\(255, 235, 59\)|rgb\(255, 212, 59\)|rgb\(0, 255, 255\)/.test(s.backgroundColor);
+        const box = shown.querySelector('.checkbox__box');
+        const boxStyle = box ? getComputedStyle(box) : null;
+        return {
+          name: `${el.tagName} ${el.textContent?.trim().slice(0, 30) ?? ''}`,
+          visible: has(a) || has(b) || (boxStyle ? has(boxStyle) : false),
+        };
+      });
+      expect(seen.visible, `no visible focus on ${seen.name} (${route.path})`).toBe(true);
+    }
+  }
+});
