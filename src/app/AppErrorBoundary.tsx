@@ -1,6 +1,6 @@
 import { Component, type ComponentChildren } from 'preact';
 import i18next from 'i18next';
-import { Button } from '../ui/Button';
+import { LinkButton } from '../ui/LinkButton';
 import { PageFrame } from '../ui/PageFrame';
 
 interface State {
@@ -31,9 +31,14 @@ export class AppErrorBoundary extends Component<{ children: ComponentChildren },
     return (
       <PageFrame title={t('common:error.title')} symbol="warning">
         <p>{t('common:error.body')}</p>
-        <Button symbol="update" onPress={() => location.reload()}>
+        {/* A link, not a button: it reloads without the kit's react-aria code on the first screen. */}
+        <LinkButton
+          href={typeof location === 'undefined' ? '/' : location.pathname}
+          variant="primary"
+          symbol="update"
+        >
           {t('common:error.reload')}
-        </Button>
+        </LinkButton>
       </PageFrame>
     );
   }

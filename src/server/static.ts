@@ -1,10 +1,11 @@
 // Serves the built PWA with the right caching: hashed files (their name changes with their
 // content) are cached for a year; everything else (index.html, sw.js, the manifest) is checked
-// with the server on every load, so a new version is found at once and never half-loaded.
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+// with the server on every load (ETag, 304), so a new version is found at once and never
+// half-loaded. Text is sent compressed (brotli or gzip), compressed once and kept in memory.
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,6 +21,17 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
   '.woff2': 'font/woff2',
 };
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.webmanifest',
+  '.svg',
+  '.txt',
+  '.map',
+]);
 
 /** Vite names built files name-HASH.ext under assets/; workbox names its runtime workbox-HASH.js. */
 function isHashed(path: string): boolean {
@@ -30,29 +42,67 @@ export function cacheControlFor(path: string): string {
   return isHashed(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
-async function fileIfExists(root: string, urlPath: string): Promise<string | null> {
+interface Entry {
+  etag: string;
+  raw: Buffer;
+  br?: Buffer;
+  gzip?: Buffer;
+}
+const memory = new Map<string, Entry>();
+
+async function load(file: string): Promise<Entry | null> {
+  let s;
+  try {
+    s = await stat(file);
+  } catch {
+    return null;
+  }
+  if (!s.isFile()) return null;
+  const etag = `"${s.size.toString(16)}-${Math.floor(s.mtimeMs).toString(16)}"`;
+  const known = memory.get(file);
+  if (known?.etag === etag) return known;
+  const raw = await readFile(file);
+  const entry: Entry = { etag, raw };
+  if (COMPRESSIBLE.has(extname(file)) && raw.length > 512) {
+    entry.br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+    entry.gzip = gzipSync(raw, { level: 9 });
+  }
+  memory.set(file, entry);
+  return entry;
+}
+
+/** The file an address names inside the build folder; 'invalid' for an address that cannot be one. */
+function resolveInside(root: string, urlPath: string): string | 'invalid' {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
   } catch {
-    return null;
+    return 'invalid';
   }
-  if (decoded.includes('\0')) return null;
+  if (decoded.includes('\0')) return 'invalid';
   const full = normalize(join(root, decoded));
-  if (full !== root && !full.startsWith(root + sep)) return null; // no escaping the folder
-  try {
-    const s = await stat(full);
-    return s.isFile() ? full : null;
-  } catch {
-    return null;
-  }
+  return full === root || full.startsWith(root + sep) ? full : 'invalid'; // no escaping the folder
 }
 
-function send(reply: FastifyReply, file: string, urlPath: string) {
+function send(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  file: string,
+  entry: Entry,
+  urlPath: string,
+) {
   reply
     .header('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream')
-    .header('Cache-Control', cacheControlFor(urlPath));
-  return reply.send(createReadStream(file));
+    .header('Cache-Control', cacheControlFor(urlPath))
+    .header('ETag', entry.etag)
+    .header('Vary', 'Accept-Encoding');
+  if (request.headers['if-none-match'] === entry.etag) return reply.code(304).send();
+  const accepts = String(request.headers['accept-encoding'] ?? '');
+  if (entry.br && /\bbr\b/.test(accepts))
+    return reply.header('Content-Encoding', 'br').send(entry.br);
+  if (entry.gzip && /\bgzip\b/.test(accepts))
+    return reply.header('Content-Encoding', 'gzip').send(entry.gzip);
+  return reply.send(entry.raw);
 }
 
 export function registerStatic(app: FastifyInstance, distDir: string): void {
@@ -65,21 +115,25 @@ export function registerStatic(app: FastifyInstance, distDir: string): void {
       if (path.startsWith('/api/')) {
         return reply.code(404).send({ error: 'not_found', message: 'There is nothing here.' });
       }
-      const file = path.endsWith('/') ? null : await fileIfExists(root, path);
-      if (file) return send(reply, file, path);
+      const file = path.endsWith('/') ? null : resolveInside(root, path);
+      if (file === 'invalid')
+        return reply.code(400).type('text/plain; charset=utf-8').send('Bad address');
+      const entry = file ? await load(file) : null;
+      if (file && entry) return send(request, reply, file, entry, path);
       // A screen of the app (/settings, /help…): the app shell handles the route. A missing file
       // with an extension is a real 404, so a stale script never gets HTML back.
       if (extname(path) && path !== '/') {
         return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
       }
-      const index = await fileIfExists(root, '/index.html');
-      if (!index) {
+      const index = join(root, 'index.html');
+      const indexEntry = await load(index);
+      if (!indexEntry) {
         return reply
           .code(503)
           .type('text/plain; charset=utf-8')
           .send('The app has not been built yet. Run: npm run build');
       }
-      return send(reply, index, '/index.html');
+      return send(request, reply, index, indexEntry, '/index.html');
     },
   });
 }

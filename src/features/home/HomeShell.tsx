@@ -22,7 +22,6 @@ export function HomeShell({
       symbol="home"
       lede={t('home:lede')}
     >
-      {children}
       <section aria-labelledby="next-title">
         <h2 id="next-title">{t('home:next.title')}</h2>
         <p>{t('home:next.empty')}</p>
@@ -42,6 +41,8 @@ export function HomeShell({
           ))}
         </ul>
       </section>
+      {/* Last, so that when it appears (once the person's data has loaded) nothing above it moves. */}
+      {children}
     </PageFrame>
   );
 }
