@@ -72,3 +72,24 @@ test('the first visit is controlled by the service worker without a reload', asy
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(new URL(scope).pathname).toBe('/');
 });
+
+test('the precache holds the shell, every screen, every locale and every picture', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const sw = readFileSync('dist/sw.js', 'utf8');
+  const precached = new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]));
+  const built = readdirSync('dist/assets')
+    .filter((f) => /\.(js|css|svg|png|json)$/.test(f))
+    .map((f) => `assets/${f}`);
+  expect(built.length).toBeGreaterThan(10);
+  for (const file of [
+    ...built,
+    'index.html',
+    'settings-boot.js',
+    'manifest.webmanifest',
+    'icons/icon-192.png',
+  ]) {
+    expect(precached.has(file), `${file} is not precached`).toBe(true);
+  }
+  // No file twice (a known vite-plugin-pwa trap with manifest icons).
+  expect([...sw.matchAll(/url:"([^"]+)"/g)].length).toBe(precached.size);
+});
