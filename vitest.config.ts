@@ -8,7 +8,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [preact({ prerender: { enabled: false } })],
   cacheDir: '.vite',
-  resolve: { dedupe: ['preact', 'preact/compat', 'preact/hooks'] },
+  resolve: {
+    dedupe: ['preact', 'preact/compat', 'preact/hooks'],
+    alias: { 'virtual:pwa-register': '/tests/support/pwaRegisterStub.ts' },
+  },
   define: { __BUILD_ID__: JSON.stringify('test') },
   test: {
     globals: false,
