@@ -7,7 +7,7 @@ import { render } from 'preact';
 import '../ui/styles/tokens.css';
 import '../ui/styles/base.css';
 import '../ui/styles/components.css';
-import { initialSettings } from '../data';
+import { initialSettings, openDatabase } from '../data';
 import { initI18n } from '../i18n/i18n';
 import { App } from './App';
 import { readDebugSwitches } from './debugSwitches';
@@ -16,6 +16,9 @@ import { registerServiceWorker } from './serviceWorker';
 const debug = readDebugSwitches(location.search);
 const settings = initialSettings();
 initI18n(settings.language);
+
+// Open IndexedDB now, while the first render runs, rather than at the first query.
+void openDatabase();
 
 const root = document.getElementById('app')!;
 root.textContent = '';

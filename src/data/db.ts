@@ -59,3 +59,10 @@ export function useDatabase(next: MyReviewDb): void {
   instance?.close();
   instance = next;
 }
+
+/** Starts opening the database early; a failure shows up at the first real query instead. */
+export async function openDatabase(): Promise<void> {
+  await db()
+    .open()
+    .catch(() => undefined);
+}

@@ -1,6 +1,6 @@
 // The data layer's public face. Screens import from here; only this folder and src/sync touch
 // IndexedDB (enforced by eslint no-restricted-imports).
-export { setBeforeClose } from './db';
+export { openDatabase, setBeforeClose } from './db';
 export { databaseNotices, type DatabaseNotices } from './notices';
 export {
   createRecord,

@@ -1,0 +1,25 @@
+import i18next from 'i18next';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../../../src/i18n/i18n';
+import { LANGUAGES } from '../../../src/i18n/languages';
+
+afterEach(async () => {
+  await setLanguage('en');
+  LANGUAGES.splice(1);
+});
+
+describe('language', () => {
+  it('sets lang and dir on the page, so screen readers and read-aloud pick the right voice', async () => {
+    await setLanguage('en');
+    expect(document.documentElement.lang).toBe('en');
+    expect(document.documentElement.dir).toBe('ltr');
+  });
+
+  it('is ready for a right-to-left language, falling back to English words until they exist', async () => {
+    LANGUAGES.push({ code: 'ar', name: 'العربية', dir: 'rtl' });
+    await setLanguage('ar');
+    expect(document.documentElement.lang).toBe('ar');
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(i18next.t('common:frame.home')).toBe('Home');
+  });
+});
