@@ -78,6 +78,7 @@ writeFileSync(
       url: 'https://openmoji.org',
       version: OPENMOJI_VERSION,
       licence: 'CC BY-SA 4.0',
+      licenceName: 'Creative Commons Attribution-ShareAlike 4.0 International',
       licenceUrl: 'https://creativecommons.org/licenses/by-sa/4.0/',
       symbols: credits,
     },

@@ -58,3 +58,25 @@ export function useMediaUrl(sha256: string | null | undefined): string | undefin
   }, [media]);
   return url;
 }
+
+/**
+ * Object URLs for several stored photos at once (the person's own photos for the pictures), keyed
+ * by their hash; released when they are no longer shown.
+ */
+export function useMediaUrls(sha256s: string[]): Map<string, string> {
+  const key = [...new Set(sha256s)].sort().join(',');
+  const media = useLiveQuery(
+    async () => (key ? db().media.bulkGet(key.split(',')) : []),
+    [key],
+  );
+  const [urls, setUrls] = useState<Map<string, string>>(() => new Map());
+  useEffect(() => {
+    const next = new Map<string, string>();
+    for (const m of media ?? []) {
+      if (m) next.set(m.sha256, URL.createObjectURL(new Blob([m.bytes], { type: m.mime })));
+    }
+    setUrls(next);
+    return () => next.forEach((url) => URL.revokeObjectURL(url));
+  }, [media]);
+  return urls;
+}
