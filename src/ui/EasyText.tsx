@@ -95,7 +95,6 @@ export function EasyText({ text, queue, offset = 0, speakEach, terms = 'explain'
               {speakEach && (
                 <SpeakButton
                   iconOnly
-                  variant="quiet"
                   queue={mine}
                   sentences={[sentenceText(segments)]}
                   label={t('common:readAloud.sentence')}
