@@ -33,7 +33,8 @@ export function WhatIsThis({ page, term, label, about }: WhatIsThisProps) {
       <Picture symbol="information" alt="" size="icon" />
       <span>
         {label ?? t('common:whatIsThis')}
-        {about && <span class="visually-hidden"> {about}</span>}
+        {about && ' '}
+        {about && <span class="visually-hidden">{about}</span>}
       </span>
     </a>
   );

@@ -11,18 +11,19 @@ export interface StepPreset {
 
 const refOf = (s: Step): RecordRef => ({ planId: s.record.planId, id: s.id, type: 'timetable' });
 
+/** The usual steps of a review day, queued together (each is its own small save). */
 export async function addUsualPlan(planId: string, presets: StepPreset[]): Promise<void> {
-  let order = 0;
-  for (const p of presets) {
-    order += ORDER_GAP;
-    await createRecord(planId, 'timetable', {
-      text: p.label,
-      symbol: p.symbol,
-      time: p.time,
-      order,
-      done: false,
-    });
-  }
+  await Promise.all(
+    presets.map((p, i) =>
+      createRecord(planId, 'timetable', {
+        text: p.label,
+        symbol: p.symbol,
+        time: p.time,
+        order: (i + 1) * ORDER_GAP,
+        done: false,
+      }),
+    ),
+  );
 }
 
 export function addStep(planId: string, fields: Fields): Promise<RecordRef> {

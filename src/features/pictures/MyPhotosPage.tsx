@@ -1,14 +1,15 @@
-import { useContext } from 'preact/hooks';
+import { useContext, useState } from 'preact/hooks';
 import symbolsManifest from '../../../assets/symbols/symbols.json';
 import { saveSettings, useCurrentPlan, useRecords } from '../../data';
 import { isSymbolId, type SymbolId } from '../../content/symbols';
 import { useT } from '../../i18n/useT';
 import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
 import { Notice } from '../../ui/Notice';
 import { PageFrame } from '../../ui/PageFrame';
 import { Picture } from '../../ui/Picture';
 import { PreferencesContext } from '../../ui/preferences';
-import { ChangePictureButton } from './ChangePictureButton';
+import { ChangePicture } from './ChangePicture';
 import { photosBySymbol } from './pictureChoices';
 import './pictures.css';
 
@@ -22,12 +23,25 @@ export default function MyPhotosPage() {
   const chosen = photosBySymbol(useRecords(plan?.id, 'pictureChoice'));
   const mine = ALL.filter((id) => chosen.has(id));
   const hidden = prefs.pictures === 'symbols' || prefs.pictures === 'none';
+  // One dialog for the whole page: a hundred pictures need a hundred buttons, not a hundred dialogs.
+  const [changing, setChanging] = useState<SymbolId | null>(null);
+  const [open, setOpen] = useState(false);
   const name = (id: SymbolId) => t(`pictures:names.${id}`);
   const item = (id: SymbolId) => (
     <li key={id} class="my-photos__item">
       <Picture symbol={id} alt="" size="large" />
       <span class="my-photos__name">{name(id)}</span>
-      <ChangePictureButton symbol={id} alt={name(id)} />
+      <Button
+        variant="secondary"
+        symbol="edit"
+        onPress={() => {
+          setChanging(id);
+          setOpen(true);
+        }}
+      >
+        {t('pictures:change.button')}
+        <span class="visually-hidden">: {name(id)}</span>
+      </Button>
     </li>
   );
   return (
@@ -56,6 +70,11 @@ export default function MyPhotosPage() {
       <h2>{t('pictures:myPhotos.allTitle')}</h2>
       <p>{t('pictures:myPhotos.allHint')}</p>
       <ul class="my-photos">{ALL.map(item)}</ul>
+      <Dialog isOpen={open} onClose={() => setOpen(false)} title={t('pictures:change.title')}>
+        {changing && (
+          <ChangePicture symbol={changing} name={name(changing)} onClose={() => setOpen(false)} />
+        )}
+      </Dialog>
     </PageFrame>
   );
 }
