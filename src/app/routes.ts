@@ -27,7 +27,7 @@ export const screens: Screen[] = [
   screen('/help', ['help'], () => import('../features/help/HelpPage')),
   // Easy read. The fixed addresses come before /learn/:id, which would match them too.
   screen('/learn', ['learn'], () => import('../features/learn/LearnContentsPage')),
-  screen('/learn/words', ['glossary'], () => import('../features/learn/GlossaryPage')),
+  screen('/learn/words', ['glossary', 'learn'], () => import('../features/learn/GlossaryPage')),
   screen('/learn/pictures', ['pictures'], () => import('../features/pictures/PicturesCreditPage')),
   screen(
     '/learn/:id',
