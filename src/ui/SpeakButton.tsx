@@ -1,6 +1,7 @@
 import { useContext, useState } from 'preact/hooks';
 import { useT } from '../i18n/useT';
 import { Button } from './Button';
+import { HiddenContext } from './HiddenContext';
 import { PreferencesContext } from './preferences';
 import { speak, speechState, stop } from './speech';
 import { useStore } from './useStore';
@@ -11,6 +12,8 @@ export interface SpeakButtonProps {
   sentences: string[];
   /** The button's words, e.g. "Hear this sentence". */
   label: string;
+  /** What it reads, for screen readers when the same words repeat: "Hear what it means (advocate)". */
+  context?: string;
   /** Only the speaker picture shows; the words are still the button's name for screen readers. */
   iconOnly?: boolean;
   /** The id of what the button reads (e.g. the sentence), read with the button's name. */
@@ -24,7 +27,7 @@ export interface SpeakButtonProps {
  * has no voice, it says so beside the button instead of failing silently.
  */
 export function SpeakButton(props: SpeakButtonProps) {
-  const { queue, sentences, label, iconOnly, describedBy, variant = 'secondary' } = props;
+  const { queue, sentences, label, context, iconOnly, describedBy, variant = 'secondary' } = props;
   const t = useT();
   const prefs = useContext(PreferencesContext);
   const state = useStore(speechState);
@@ -53,6 +56,7 @@ export function SpeakButton(props: SpeakButtonProps) {
         class={`speak-button no-print${iconOnly ? ' button--icon' : ''}`}
       >
         {iconOnly ? <span class="visually-hidden">{words}</span> : words}
+        {context && <HiddenContext>{context}</HiddenContext>}
       </Button>
       {noVoice && (
         <span role="alert" class="speak-button__note">

@@ -56,7 +56,8 @@ export function WordMeaning({ id, term, onClose }: WordMeaningProps) {
           <SpeakButton
             queue={queue}
             sentences={[word, ...sentences]}
-            label={t('glossary:hear', { word })}
+            label={t('glossary:hear')}
+            context={word}
           />
           <a href={wordHref(term)} class="word-meaning__link">
             {t('glossary:allWords')}

@@ -10,7 +10,7 @@ test('a page is read sentence by sentence with the chosen voice and speed, lit u
   await learn.goto('/settings');
   await page.getByRole('button', { name: /Voice/ }).click();
   await page.getByRole('option', { name: 'Kate' }).click();
-  await page.getByRole('radio', { name: 'Slow', exact: true }).check({ force: true });
+  await learn.press(page.getByRole('radio', { name: 'Slow', exact: true }));
 
   await learn.goto('/learn/four-questions');
   await expect.poll(() => spoken(page)).toEqual([]); // it never speaks on its own
@@ -41,7 +41,10 @@ test('one sentence, a hard word and a glossary entry can each be heard on their 
     .toEqual(['For example, they can explain it in a different way.']);
 
   await learn.hardWord('advocate').click();
-  await learn.meaning('advocate').getByRole('button', { name: 'Hear what advocate means' }).click();
+  await learn
+    .meaning('advocate')
+    .getByRole('button', { name: 'Hear what it means (advocate)' })
+    .click();
   await expect
     .poll(async () => (await spoken(page)).map((s) => s.text).slice(1))
     .toEqual([
@@ -51,7 +54,7 @@ test('one sentence, a hard word and a glossary entry can each be heard on their 
     ]);
 
   await learn.goto('/learn/words');
-  await page.getByRole('button', { name: 'Hear what discharge means' }).click();
+  await page.getByRole('button', { name: 'Hear what it means (discharge)' }).click();
   await expect
     .poll(async () => (await spoken(page)).at(-1)?.text)
     .toBe('There should be a plan for where you will live and who will support you.');
@@ -71,9 +74,10 @@ test('with read-aloud turned off, no speaker buttons show anywhere', async ({ pa
   await installSpeechStub(page);
   const learn = new EasyReadPage(page);
   await learn.goto('/settings');
-  // The kit's checkbox is a visually hidden input inside its label: press the words, as people do.
-  await page.getByText('Show the read aloud buttons').click();
-  await expect(page.getByRole('checkbox', { name: 'Show the read aloud buttons' })).not.toBeChecked();
+  await learn.press(page.getByRole('checkbox', { name: 'Show the read aloud buttons' }));
+  await expect(
+    page.getByRole('checkbox', { name: 'Show the read aloud buttons' }),
+  ).not.toBeChecked();
   for (const path of ['/learn/the-day', '/learn/words', '/day/cards']) {
     await learn.goto(path);
     await expect(page.locator('main')).toBeVisible();

@@ -4,6 +4,7 @@ import { Button } from '../../ui/Button';
 import { Picture } from '../../ui/Picture';
 import { WhatIsThis } from '../../ui/WhatIsThis';
 import { KIND_SYMBOLS, KIND_TERMS, type Person } from './whosWho';
+import { HiddenContext } from '../../ui/HiddenContext';
 
 export interface PersonCardProps {
   person: Person;
@@ -44,13 +45,13 @@ export function PersonCard({ person, onChange, onRemove }: PersonCardProps) {
                 id={`${headingId}-change`}
               >
                 {t('day:whosWho.change')}
-                <span class="visually-hidden">: {name}</span>
+                <HiddenContext>{name}</HiddenContext>
               </Button>
             )}
             {onRemove && (
               <Button variant="secondary" symbol="remove" onPress={onRemove}>
                 {t('day:whosWho.remove')}
-                <span class="visually-hidden">: {name}</span>
+                <HiddenContext>{name}</HiddenContext>
               </Button>
             )}
           </div>

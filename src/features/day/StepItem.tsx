@@ -4,6 +4,7 @@ import { Button } from '../../ui/Button';
 import { Checkbox } from '../../ui/Checkbox';
 import { Picture } from '../../ui/Picture';
 import type { Step } from './timetable';
+import { HiddenContext } from '../../ui/HiddenContext';
 
 /** The id of one of a step's buttons, so focus can be put back on it after the list changes. */
 export function stepControlId(stepId: string, control: 'up' | 'down' | 'change'): string {
@@ -31,7 +32,7 @@ export function StepItem({
   onDone,
 }: StepItemProps) {
   const t = useT();
-  const about = <span class="visually-hidden">: {step.text}</span>;
+  const about = <HiddenContext>{step.text}</HiddenContext>;
   return (
     <li class={`step${step.done ? ' step--done' : ''}`} data-step={step.id}>
       <div class="step__card">

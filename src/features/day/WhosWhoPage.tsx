@@ -19,6 +19,7 @@ import {
   type Person,
 } from './whosWho';
 import './day.css';
+import { HiddenContext } from '../../ui/HiddenContext';
 
 interface Removed {
   name: string;
@@ -170,7 +171,7 @@ function RoleToFill({ kind, onAdd }: { kind: PanelKind; onAdd: () => void }) {
         <div class="button-row">
           <Button variant="secondary" symbol="add" onPress={onAdd}>
             {t('day:whosWho.addMember')}
-            <span class="visually-hidden">: {role}</span>
+            <HiddenContext>{role}</HiddenContext>
           </Button>
         </div>
       </div>

@@ -35,7 +35,8 @@ export function GlossaryEntryItem({ item, queue, offset, target }: GlossaryEntry
         <SpeakButton
           queue={`word:${item.id}`}
           sentences={[item.word, ...easySentences(item.text).map(sentenceText)]}
-          label={t('glossary:hear', { word: item.word })}
+          label={t('glossary:hear')}
+          context={item.word}
         />
       </div>
     </li>

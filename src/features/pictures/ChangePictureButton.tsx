@@ -4,6 +4,7 @@ import { useT } from '../../i18n/useT';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { ChangePicture } from './ChangePicture';
+import { HiddenContext } from '../../ui/HiddenContext';
 
 export interface ChangePictureButtonProps {
   symbol: SymbolId;
@@ -20,7 +21,7 @@ export function ChangePictureButton({ symbol, alt, label }: ChangePictureButtonP
     <>
       <Button variant="secondary" symbol="edit" onPress={() => setOpen(true)} class="no-print">
         {label ?? t('pictures:change.button')}
-        <span class="visually-hidden">: {alt}</span>
+        <HiddenContext>{alt}</HiddenContext>
       </Button>
       <Dialog isOpen={open} onClose={() => setOpen(false)} title={t('pictures:change.title')}>
         <ChangePicture symbol={symbol} name={alt} onClose={() => setOpen(false)} />

@@ -12,6 +12,7 @@ import { PreferencesContext } from '../../ui/preferences';
 import { ChangePicture } from './ChangePicture';
 import { photosBySymbol } from './pictureChoices';
 import './pictures.css';
+import { HiddenContext } from '../../ui/HiddenContext';
 
 const ALL: SymbolId[] = Object.keys(symbolsManifest).filter(isSymbolId);
 
@@ -40,7 +41,7 @@ export default function MyPhotosPage() {
         }}
       >
         {t('pictures:change.button')}
-        <span class="visually-hidden">: {name(id)}</span>
+        <HiddenContext>{name(id)}</HiddenContext>
       </Button>
     </li>
   );

@@ -18,6 +18,6 @@ export class DayPage extends AppPage {
     return this.page.getByRole('list', { name: 'The steps of my day' }).locator('.step__text');
   }
   step(action: 'Move up' | 'Move down' | 'Change' | 'Remove', text: string): Locator {
-    return this.page.getByRole('button', { name: `${action}: ${text}` });
+    return this.page.getByRole('button', { name: `${action} (${text})` });
   }
 }

@@ -32,7 +32,7 @@ describe('timetable', { timeout: 20_000 }, () => {
 
   it('moves a step down with a tap, says so, and keeps focus on the step', async () => {
     await startUsualPlan();
-    const down = screen.getByRole('button', { name: 'Move down: I arrive' });
+    const down = screen.getByRole('button', { name: 'Move down (I arrive)' });
     await userEvent.click(down);
     await waitFor(() =>
       expect(stepTexts().slice(0, 2)).toEqual(['I wait while the panel gets ready', 'I arrive']),
@@ -40,16 +40,16 @@ describe('timetable', { timeout: 20_000 }, () => {
     // Said in a live region, so a screen reader hears it without losing its place.
     expect(screen.getByText('I arrive is now step 2.').closest('[role="status"]')).not.toBeNull();
     await waitFor(() =>
-      expect(screen.getByRole('button', { name: 'Move down: I arrive' })).toHaveFocus(),
+      expect(screen.getByRole('button', { name: 'Move down (I arrive)' })).toHaveFocus(),
     );
     expect(
-      screen.getByRole('button', { name: 'Move up: I wait while the panel gets ready' }),
+      screen.getByRole('button', { name: 'Move up (I wait while the panel gets ready)' }),
     ).toBeDisabled();
   });
 
   it('removes a step and puts it back', async () => {
     await startUsualPlan();
-    await userEvent.click(screen.getByRole('button', { name: 'Remove: Lunch' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Remove (Lunch)' }));
     await waitFor(() => expect(stepTexts()).not.toContain('Lunch'));
     expect(screen.getByText('Lunch is removed from your timetable.')).toBeInTheDocument();
     const undo = screen.getByRole('button', { name: 'Put it back' });
@@ -92,7 +92,7 @@ describe('timetable', { timeout: 20_000 }, () => {
 
   it('ticks a step off as done', async () => {
     const view = await startUsualPlan();
-    await userEvent.click(screen.getByRole('checkbox', { name: 'I have done this: I arrive' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'I have done this (I arrive)' }));
     await waitFor(() =>
       expect(view.container.querySelector('.step--done')).toHaveTextContent('I arrive'),
     );

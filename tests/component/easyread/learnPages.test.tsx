@@ -115,7 +115,9 @@ describe('glossary', () => {
       .getAllByRole('heading', { level: 3 })
       .map((h) => h.textContent!.toLowerCase());
     expect(words).toEqual([...words].sort((a, b) => a.localeCompare(b)));
-    expect(screen.getByRole('button', { name: 'Hear what advocate means' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Hear what it means (advocate)' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Words that start with' })).toBeInTheDocument();
     await expectNoAxeViolations(container, 'glossary');
   });
