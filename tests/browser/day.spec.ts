@@ -181,3 +181,41 @@ test('the day and easy-read screens fit a 320 px phone, and a tablet at 200% tex
     expect(await noSideways(page), `${path} at 200% text`).toBeLessThanOrEqual(0);
   }
 });
+
+test('every "My review day" screen passes axe, and is reached from Home', async ({ page }) => {
+  const day = new DayPage(page);
+  await day.goto('/');
+  await page.getByRole('link', { name: /My review day/ }).click();
+  await day.expectTitle('My review day');
+  await expect(
+    page.getByText('Your planner does not have the date of your review yet.'),
+  ).toBeVisible();
+  await expectNoAxeViolations(page, '/day');
+  for (const [name, title] of [
+    [/My timetable/, 'My timetable'],
+    [/Who's who/, "Who's who"],
+    [/My cards/, 'My cards'],
+    [/How I communicate/, 'How I communicate'],
+  ] as const) {
+    await day.goto('/day');
+    await page.getByRole('main').getByRole('link', { name }).click();
+    await day.expectTitle(title);
+    await expect(day.heading).toBeFocused();
+    await expectNoAxeViolations(page, title);
+  }
+});
+
+test('"How I communicate" prints as the person’s page, without the app around it', async ({
+  page,
+}) => {
+  const day = new DayPage(page);
+  await day.goto('/day/communication');
+  await page.getByRole('textbox', { name: 'What helps me' }).fill('Pictures.');
+  await page.getByRole('link', { name: 'Show my page' }).click();
+  await expect(page.getByText('Pictures.')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.frame-header')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print this page' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'What helps me' })).toBeVisible();
+  await expect(page.getByText('Pictures.')).toBeVisible();
+});

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/useT';
 import { PageFrame } from '../../ui/PageFrame';
+import { ReadAloud } from '../../ui/ReadAloud';
 import { WhatIsThis } from '../../ui/WhatIsThis';
 import { ChangePictureButton } from '../pictures/ChangePictureButton';
 import { ChangePicturesToggle } from '../pictures/ChangePicturesToggle';
@@ -17,7 +18,18 @@ export default function CardsPage() {
   const [open, setOpen] = useState(false);
   const [changing, setChanging] = useState(false);
   return (
-    <PageFrame title={t('day:cards.title')} symbol="cards" lede={t('day:cards.lede')}>
+    <PageFrame
+      title={t('day:cards.title')}
+      symbol="cards"
+      lede={t('day:cards.lede')}
+      titleActions={
+        <ReadAloud
+          id="cards-page"
+          label={t('day:cards.readPage')}
+          sentences={[t('day:cards.lede'), t('day:cards.hint'), ...all.map((c) => c.label)]}
+        />
+      }
+    >
       <p>{t('day:cards.hint')}</p>
       <CardGrid
         cards={all}

@@ -3,10 +3,11 @@ import { singletonRef, useCurrentPlan, useRecord } from '../../data';
 import { useT } from '../../i18n/useT';
 import { PageFrame } from '../../ui/PageFrame';
 import { PreferencesContext } from '../../ui/preferences';
+import { ReadAloud } from '../../ui/ReadAloud';
 import { Tile } from '../../ui/Tile';
 import { WhatIsThis } from '../../ui/WhatIsThis';
 import { reviewWhen } from './reviewDate';
-import { ReviewWhenCard } from './ReviewWhenCard';
+import { ReviewWhenCard, whenSentences } from './ReviewWhenCard';
 import './day.css';
 
 const TOOLS = [
@@ -22,9 +23,24 @@ export default function DayHubPage() {
   const { language } = useContext(PreferencesContext);
   const plan = useCurrentPlan();
   const review = useRecord(plan ? singletonRef(plan.id, 'review').id : undefined);
+  const when = review === undefined ? undefined : reviewWhen(review?.data, language);
+  const sentences = [
+    t('day:hub.title'),
+    t('day:hub.lede'),
+    ...(when === undefined ? [] : whenSentences(t, when)),
+    ...TOOLS.flatMap((tool) => [
+      t(`day:hub.tiles.${tool.key}.label`),
+      t(`day:hub.tiles.${tool.key}.hint`),
+    ]),
+  ];
   return (
-    <PageFrame title={t('day:hub.title')} symbol="review-day" lede={t('day:hub.lede')}>
-      {review !== undefined && <ReviewWhenCard when={reviewWhen(review?.data, language)} />}
+    <PageFrame
+      title={t('day:hub.title')}
+      symbol="review-day"
+      lede={t('day:hub.lede')}
+      titleActions={<ReadAloud id="day-hub" label={t('day:hub.readPage')} sentences={sentences} />}
+    >
+      {when !== undefined && <ReviewWhenCard when={when} />}
       <h2>{t('day:hub.toolsTitle')}</h2>
       <ul class="tiles">
         {TOOLS.map((tool) => (

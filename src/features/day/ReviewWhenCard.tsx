@@ -1,30 +1,34 @@
+import type { TFunction } from 'i18next';
 import { useT } from '../../i18n/useT';
 import { Picture } from '../../ui/Picture';
 import type { ReviewWhen } from './reviewDate';
 
+/** When and where the review is, in sentences: shown on the card and read aloud. */
+export function whenSentences(t: TFunction, when: ReviewWhen | null): string[] {
+  if (!when) return [t('day:hub.noDate')];
+  return [
+    ...(when.isToday ? [t('day:hub.today')] : []),
+    when.time
+      ? t('day:hub.whenTime', { date: when.date, time: when.time })
+      : t('day:hub.when', { date: when.date }),
+    ...(when.place ? [t('day:hub.where', { place: when.place })] : []),
+    ...(when.format ? [t(`day:hub.format.${when.format}`)] : []),
+  ];
+}
+
 /** When and where the review is, from the planner; or that the planner has no date yet. */
 export function ReviewWhenCard({ when }: { when: ReviewWhen | null }) {
   const t = useT();
-  if (!when) {
-    return (
-      <div class="card day-when">
-        <Picture symbol="calendar" alt="" size="medium" />
-        <p>{t('day:hub.noDate')}</p>
-      </div>
-    );
-  }
+  const [first, ...rest] = whenSentences(t, when);
+  const today = !!when?.isToday;
   return (
-    <div class={`card day-when${when.isToday ? ' day-when--today' : ''}`}>
-      <Picture symbol="review-day" alt="" size="medium" />
+    <div class={`card day-when${today ? ' day-when--today' : ''}`}>
+      <Picture symbol={when ? 'review-day' : 'calendar'} alt="" size="medium" />
       <div>
-        {when.isToday && <p class="day-when__today">{t('day:hub.today')}</p>}
-        <p>
-          {when.time
-            ? t('day:hub.whenTime', { date: when.date, time: when.time })
-            : t('day:hub.when', { date: when.date })}
-        </p>
-        {when.place && <p>{t('day:hub.where', { place: when.place })}</p>}
-        {when.format && <p>{t(`day:hub.format.${when.format}`)}</p>}
+        <p class={today ? 'day-when__today' : undefined}>{first}</p>
+        {rest.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
       </div>
     </div>
   );
