@@ -5,6 +5,7 @@ import { installSpeechStub, spoken } from './support/speech';
 test('"My cards" opens the cards full screen from every screen, by keyboard, and Escape goes back', async ({
   page,
 }) => {
+  test.slow(); // many screens in one journey: give a busy machine time
   await installSpeechStub(page);
   const day = new DayPage(page);
   for (const path of ['/', '/learn/the-day', '/day/timetable', '/settings']) {
@@ -149,6 +150,7 @@ const noSideways = (page: import('@playwright/test').Page) =>
 test('the day and easy-read screens fit a 320 px phone, and a tablet at 200% text, with nothing to scroll sideways', async ({
   page,
 }) => {
+  test.slow(); // many screens in one journey: give a busy machine time
   const day = new DayPage(page);
   const paths = [
     '/day',
@@ -183,6 +185,7 @@ test('the day and easy-read screens fit a 320 px phone, and a tablet at 200% tex
 });
 
 test('every "My review day" screen passes axe, and is reached from Home', async ({ page }) => {
+  test.slow(); // many screens in one journey: give a busy machine time
   const day = new DayPage(page);
   await day.goto('/');
   await page.getByRole('link', { name: /My review day/ }).click();

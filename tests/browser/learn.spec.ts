@@ -5,6 +5,7 @@ import { expect, expectNoAxeViolations, test, waitForServiceWorker } from './sup
 test('the contents leads to every page, and next walks through them all in order', async ({
   page,
 }) => {
+  test.slow(); // many screens in one journey: give a busy machine time
   const learn = new EasyReadPage(page);
   await learn.goto('/learn');
   await learn.expectTitle('Learn about your review');
@@ -73,6 +74,7 @@ test('every page, the glossary and the pictures work with the server stopped', a
   page,
   server,
 }) => {
+  test.slow(); // many screens in one journey: give a busy machine time
   const learn = new EasyReadPage(page);
   await learn.goto('/learn');
   await waitForServiceWorker(page);

@@ -7,6 +7,9 @@ import { stop } from '../../../src/ui/speech';
 import { expectNoAxeViolations } from '../../support/axe';
 import { renderScreen } from '../../support/renderScreen';
 import { stubSpeech } from '../../support/speech';
+import { allowTimeForScreens } from '../../support/patience';
+
+allowTimeForScreens();
 
 const CARDS = [
   'I need a break',

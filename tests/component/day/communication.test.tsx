@@ -8,6 +8,9 @@ import DayHubPage from '../../../src/features/day/DayHubPage';
 import { localDay } from '../../../src/features/day/reviewDate';
 import { expectNoAxeViolations } from '../../support/axe';
 import { renderScreen } from '../../support/renderScreen';
+import { allowTimeForScreens } from '../../support/patience';
+
+allowTimeForScreens();
 
 describe('How I communicate', () => {
   it('saves each answer as it is typed', async () => {

@@ -5,6 +5,9 @@ import { ensureCurrentPlan, listRecords } from '../../../src/data';
 import TimetablePage from '../../../src/features/day/TimetablePage';
 import { expectNoAxeViolations } from '../../support/axe';
 import { renderScreen } from '../../support/renderScreen';
+import { allowTimeForScreens } from '../../support/patience';
+
+allowTimeForScreens();
 
 const stepTexts = () =>
   screen
@@ -21,7 +24,7 @@ async function startUsualPlan() {
   return view;
 }
 
-describe('timetable', { timeout: 20_000 }, () => {
+describe('timetable', () => {
   it('starts empty, and fills with the usual steps of a review day in pictures', async () => {
     const { container } = await startUsualPlan();
     expect(stepTexts().slice(0, 2)).toEqual(['I arrive', 'I wait while the panel gets ready']);

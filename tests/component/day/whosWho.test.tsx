@@ -5,10 +5,13 @@ import { createRecord, ensureCurrentPlan, listRecords } from '../../../src/data'
 import WhosWhoPage from '../../../src/features/day/WhosWhoPage';
 import { expectNoAxeViolations } from '../../support/axe';
 import { renderScreen } from '../../support/renderScreen';
+import { allowTimeForScreens } from '../../support/patience';
+
+allowTimeForScreens();
 
 const NS = ['day', 'pictures'];
 
-describe("Who's who", { timeout: 20_000 }, () => {
+describe("Who's who", () => {
   it('explains the three panel roles before anyone is added, and shows who the person invited', async () => {
     const plan = await ensureCurrentPlan();
     await createRecord(plan.id, 'attendee', {

@@ -14,6 +14,9 @@ import { WhatIsThis } from '../../../src/ui/WhatIsThis';
 import { expectNoAxeViolations } from '../../support/axe';
 import { renderWithSettings } from '../../support/render';
 import { stubSpeech } from '../../support/speech';
+import { allowTimeForScreens } from '../../support/patience';
+
+allowTimeForScreens();
 
 beforeAll(() => loadNamespaces(['glossary']));
 afterEach(() => {

@@ -12,6 +12,9 @@ import { i18next } from '../../../src/i18n/i18n';
 import { stop } from '../../../src/ui/speech';
 import { expectNoAxeViolations } from '../../support/axe';
 import { renderScreen } from '../../support/renderScreen';
+import { allowTimeForScreens } from '../../support/patience';
+
+allowTimeForScreens();
 
 const NS = ['learn', 'glossary', 'pictures'];
 afterEach(() => {
