@@ -24,6 +24,18 @@ test('a page is read sentence by sentence with the chosen voice and speed, lit u
   await expect(learn.speaking).toHaveText('Question 1 is: Am I safe?');
   await page.getByRole('button', { name: 'Stop' }).first().click();
   await expect(learn.speaking).toHaveCount(0);
+
+  // Going to another page stops the reading: the voice does not carry on over the new page.
+  await learn.readPage.click();
+  await expect.poll(async () => (await spoken(page)).length).toBe(4);
+  await finishSentence(page); // the title is read first; then the lede lights up
+  await expect(learn.speaking).toHaveCount(1);
+  await learn.next.click();
+  await learn.expectTitle('Who will be there');
+  await expect(learn.readPage).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __current: unknown }).__current)).toBe(
+    null,
+  );
 });
 
 test('one sentence, a hard word and a glossary entry can each be heard on their own', async ({

@@ -12,7 +12,7 @@ export function ChangePicturesToggle({
   const t = useT();
   return (
     <div class="button-row no-print">
-      <Button variant="secondary" symbol="photo" aria-pressed={on} onPress={() => onChange(!on)}>
+      <Button variant="secondary" symbol="photo" onPress={() => onChange(!on)}>
         {on ? t('pictures:change.toggleOff') : t('pictures:change.toggle')}
       </Button>
     </div>
