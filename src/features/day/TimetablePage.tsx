@@ -9,13 +9,13 @@ import { PageFrame } from '../../ui/PageFrame';
 import { ReadAloud } from '../../ui/ReadAloud';
 import { StepForm, type StepValues } from './StepForm';
 import { StepItem, stepControlId } from './StepItem';
-import { moveStep, nextOrder, toSteps, type Step } from './timetable';
+import { nextOrder, toSteps, type Step } from './timetable';
 import {
   addStep,
   addUsualPlan,
   changeStep,
+  moveStepInPlan,
   removeStep,
-  saveOrder,
   type StepPreset,
 } from './timetableWrites';
 import './day.css';
@@ -73,8 +73,7 @@ export default function TimetablePage() {
     );
 
   const move = async (step: Step, by: -1 | 1) => {
-    await saveOrder(steps, moveStep(steps, step.id, by));
-    const position = steps.indexOf(step) + 1 + by;
+    const position = await moveStepInPlan(plan.id, step.id, by);
     setMessage({ text: t('day:timetable.moved', { step: step.text, position }) });
     setFocus({ id: step.id, control: by < 0 ? 'up' : 'down' });
   };

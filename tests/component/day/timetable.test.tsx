@@ -50,6 +50,15 @@ describe('timetable', () => {
     ).toBeDisabled();
   });
 
+  it('counts every quick tap: two taps on "Move up" move a step up twice', async () => {
+    await startUsualPlan();
+    const up = screen.getByRole('button', { name: 'Move up (Lunch)' });
+    await userEvent.click(up);
+    await userEvent.click(up);
+    await waitFor(() => expect(stepTexts()[3]).toBe('Lunch'));
+    expect(screen.getByText('Lunch is now step 4.')).toBeInTheDocument();
+  });
+
   it('removes a step and puts it back', async () => {
     await startUsualPlan();
     await userEvent.click(screen.getByRole('button', { name: 'Remove (Lunch)' }));

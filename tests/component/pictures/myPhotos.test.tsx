@@ -80,7 +80,9 @@ describe('My own photos', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Use the picture again' }));
     expect(await within(dialog).findByText('The picture is back.')).toBeInTheDocument();
     expect(photosBySymbol(await listRecords(plan.id, 'pictureChoice')).size).toBe(0);
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Use my photo again' }));
+    await userEvent.click(
+      await within(dialog).findByRole('button', { name: 'Use my photo again' }),
+    );
     await waitFor(async () =>
       expect(photosBySymbol(await listRecords(plan.id, 'pictureChoice')).get('home')).toBe(sha),
     );
