@@ -39,6 +39,7 @@ const data = new Map(
   JSON.parse(readFileSync(join(src, 'data/openmoji.json'), 'utf8')).map((e) => [e.hexcode, e]),
 );
 const rows = [];
+const credits = [];
 const wanted = new Set();
 for (const [id, hexcode] of Object.entries(manifest)) {
   if (id.startsWith('$')) continue;
@@ -48,6 +49,7 @@ for (const [id, hexcode] of Object.entries(manifest)) {
   writeFileSync(join(outDir, `${id}.svg`), optimise(readFileSync(file, 'utf8')) + '\n');
   wanted.add(`${id}.svg`);
   rows.push(`| ${id} | ${entry.annotation} | ${hexcode} | ${entry.openmoji_author} |`);
+  credits.push({ id, name: entry.annotation, hexcode, designer: entry.openmoji_author });
 }
 for (const f of readdirSync(outDir)) {
   if (f.endsWith('.svg') && !wanted.has(f)) rmSync(join(outDir, f));
@@ -66,5 +68,22 @@ the SVG files; we did not change the drawings. This list is made by \`node scrip
 | --- | --- | --- | --- |
 ${rows.join('\n')}
 `,
+);
+// The same list as data, for the app's own "About the pictures" page (shown offline too).
+writeFileSync(
+  join(outDir, 'attribution.json'),
+  JSON.stringify(
+    {
+      source: 'OpenMoji',
+      url: 'https://openmoji.org',
+      version: OPENMOJI_VERSION,
+      licence: 'CC BY-SA 4.0',
+      licenceName: 'Creative Commons Attribution-ShareAlike 4.0 International',
+      licenceUrl: 'https://creativecommons.org/licenses/by-sa/4.0/',
+      symbols: credits,
+    },
+    null,
+    2,
+  ) + '\n',
 );
 console.log(`symbols: ${rows.length} written to assets/symbols`);

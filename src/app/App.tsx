@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { LocationProvider, Route, Router } from 'preact-iso';
 import { ensureCurrentPlan, setBeforeClose, useSettings } from '../data';
+import { CardsButton } from '../features/day/CardsButton';
 import { Home } from '../features/home/Home';
 import { setLanguage } from '../i18n/i18n';
 import { editingGuard } from '../ui/editingGuard';
@@ -11,10 +12,13 @@ import { AppErrorBoundary } from './AppErrorBoundary';
 import { AppNotices } from './AppNotices';
 import { applyDisplay } from './display';
 import { NotFound } from './NotFound';
+import { PhotoProvider } from './PhotoProvider';
 import { screens } from './routes';
 import { SaveStatus } from './SaveStatus';
 
-const slots = { status: <SaveStatus />, notices: <AppNotices /> };
+// "My cards" is in the header of every screen, so the communication cards are one tap away on the
+// day of the review, whatever the person is doing.
+const slots = { status: <SaveStatus />, notices: <AppNotices />, headerActions: <CardsButton /> };
 
 export function App({ initialSettings }: { initialSettings: DeviceSettings }) {
   const settings = useSettings() ?? initialSettings;
@@ -32,19 +36,21 @@ export function App({ initialSettings }: { initialSettings: DeviceSettings }) {
 
   return (
     <PreferencesContext.Provider value={settings}>
-      <FrameSlotsContext.Provider value={slots}>
-        <LocationProvider>
-          <AppErrorBoundary>
-            <Router>
-              <Route path="/" component={Home} />
-              {screens.map((s) => (
-                <Route key={s.path} path={s.path} component={s.component} />
-              ))}
-              <Route default component={NotFound} />
-            </Router>
-          </AppErrorBoundary>
-        </LocationProvider>
-      </FrameSlotsContext.Provider>
+      <PhotoProvider>
+        <FrameSlotsContext.Provider value={slots}>
+          <LocationProvider>
+            <AppErrorBoundary>
+              <Router>
+                <Route path="/" component={Home} />
+                {screens.map((s) => (
+                  <Route key={s.path} path={s.path} component={s.component} />
+                ))}
+                <Route default component={NotFound} />
+              </Router>
+            </AppErrorBoundary>
+          </LocationProvider>
+        </FrameSlotsContext.Provider>
+      </PhotoProvider>
     </PreferencesContext.Provider>
   );
 }

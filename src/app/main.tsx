@@ -7,6 +7,7 @@ import { render } from 'preact';
 import '../ui/styles/tokens.css';
 import '../ui/styles/base.css';
 import '../ui/styles/components.css';
+import '../ui/styles/easyread.css';
 import { initialSettings, openDatabase } from '../data';
 import { initI18n } from '../i18n/i18n';
 import { App } from './App';

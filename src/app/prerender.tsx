@@ -6,6 +6,7 @@ import { initI18n } from '../i18n/i18n';
 import { DEFAULT_SETTINGS } from '../shared/settings';
 import { FrameSlotsContext } from '../ui/PageFrame';
 import { PreferencesContext } from '../ui/preferences';
+import { CardsButton } from '../features/day/CardsButton';
 import { HomeShell } from '../features/home/HomeShell';
 import { SaveStatus } from './SaveStatus';
 
@@ -13,7 +14,9 @@ export async function prerender() {
   initI18n('en');
   const { html } = await ssr(
     <PreferencesContext.Provider value={DEFAULT_SETTINGS}>
-      <FrameSlotsContext.Provider value={{ status: <SaveStatus /> }}>
+      <FrameSlotsContext.Provider
+        value={{ status: <SaveStatus />, headerActions: <CardsButton /> }}
+      >
         <HomeShell />
       </FrameSlotsContext.Provider>
     </PreferencesContext.Provider>,

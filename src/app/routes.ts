@@ -25,5 +25,22 @@ function screen(
 export const screens: Screen[] = [
   screen('/settings', ['settings'], () => import('../features/settings/SettingsPage')),
   screen('/help', ['help'], () => import('../features/help/HelpPage')),
+  // Easy read. The fixed addresses come before /learn/:id, which would match them too.
+  screen('/learn', ['learn'], () => import('../features/learn/LearnContentsPage')),
+  screen('/learn/words', ['glossary', 'learn'], () => import('../features/learn/GlossaryPage')),
+  screen('/learn/pictures', ['pictures'], () => import('../features/pictures/PicturesCreditPage')),
+  screen(
+    '/learn/:id',
+    ['learn', 'glossary', 'pictures'],
+    () => import('../features/learn/LearnPage'),
+  ),
+  screen('/pictures', ['pictures'], () => import('../features/pictures/MyPhotosPage')),
+  // My review day.
+  screen('/day', ['day'], () => import('../features/day/DayHubPage')),
+  screen('/day/timetable', ['day'], () => import('../features/day/TimetablePage')),
+  screen('/day/whos-who', ['day', 'pictures'], () => import('../features/day/WhosWhoPage')),
+  screen('/day/cards', ['day', 'pictures'], () => import('../features/day/CardsPage')),
+  screen('/day/communication', ['day'], () => import('../features/day/CommunicationPage')),
+  screen('/day/communication/show', ['day'], () => import('../features/day/CommunicationShowPage')),
   screen('/kit', ['kit'], () => import('../features/kit/KitPage')),
 ];

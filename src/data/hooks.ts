@@ -18,17 +18,30 @@ export function useCurrentPlan(): Plan | undefined {
   });
 }
 
-/** undefined while loading; then the list (possibly empty). */
+/**
+ * undefined while loading; then the list (possibly empty). When the plan or type changes, it is
+ * undefined again until the new list is read: dexie-react-hooks keeps the previous query's result
+ * meanwhile, and a screen must never take another plan's list (or "none yet") for this one's.
+ */
 export function useRecords(planId: string | undefined, type: RecordType): StoredRecord[] | undefined {
-  return useLiveQuery(
-    () => (planId ? listRecords(planId, type) : Promise.resolve([])),
-    [planId, type],
+  const key = `${planId}|${type}`;
+  const result = useLiveQuery(
+    async () => ({ key, records: planId ? await listRecords(planId, type) : [] }),
+    [key],
   );
+  return result?.key === key ? result.records : undefined;
 }
 
-/** undefined while loading; null when there is no such record. */
+/**
+ * undefined while loading; null when there is no such record. Undefined again while a new id is
+ * read, rather than the previous id's answer (a stale "no record" made Home ask for a name it had).
+ */
 export function useRecord(id: string | undefined): StoredRecord | null | undefined {
-  return useLiveQuery(async () => (id ? ((await getRecord(id)) ?? null) : null), [id]);
+  const result = useLiveQuery(
+    async () => ({ id, record: id ? ((await getRecord(id)) ?? null) : null }),
+    [id],
+  );
+  return result && result.id === id ? result.record : undefined;
 }
 
 /** undefined while loading: the app shell then uses the copy read before first paint. */
@@ -57,4 +70,26 @@ export function useMediaUrl(sha256: string | null | undefined): string | undefin
     return () => URL.revokeObjectURL(next);
   }, [media]);
   return url;
+}
+
+/**
+ * Object URLs for several stored photos at once (the person's own photos for the pictures), keyed
+ * by their hash; released when they are no longer shown.
+ */
+export function useMediaUrls(sha256s: string[]): Map<string, string> {
+  const key = [...new Set(sha256s)].sort().join(',');
+  const media = useLiveQuery(
+    async () => (key ? db().media.bulkGet(key.split(',')) : []),
+    [key],
+  );
+  const [urls, setUrls] = useState<Map<string, string>>(() => new Map());
+  useEffect(() => {
+    const next = new Map<string, string>();
+    for (const m of media ?? []) {
+      if (m) next.set(m.sha256, URL.createObjectURL(new Blob([m.bytes], { type: m.mime })));
+    }
+    setUrls(next);
+    return () => next.forEach((url) => URL.revokeObjectURL(url));
+  }, [media]);
+  return urls;
 }

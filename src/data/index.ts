@@ -28,6 +28,7 @@ export { clearThisDevice } from './reset';
 export {
   useCurrentPlan,
   useMediaUrl,
+  useMediaUrls,
   usePendingCount,
   useRecord,
   useRecords,

@@ -11,6 +11,8 @@ export interface DialogProps {
   /** Whether a tap outside closes it. Off for questions that need an answer. */
   isDismissable?: boolean;
   role?: 'dialog' | 'alertdialog';
+  /** Fills the whole screen (communication cards held up to the room). */
+  fullScreen?: boolean;
 }
 
 /**
@@ -28,6 +30,7 @@ export function Dialog({
   children,
   isDismissable = true,
   role,
+  fullScreen,
 }: DialogProps) {
   const opener = useRef<HTMLElement | null>(null);
   const wasOpen = useRef(false);
@@ -56,9 +59,9 @@ export function Dialog({
       isOpen={isOpen}
       onOpenChange={(open) => !open && onClose()}
       isDismissable={isDismissable}
-      className="dialog-overlay"
+      className={fullScreen ? 'dialog-overlay dialog-overlay--full' : 'dialog-overlay'}
     >
-      <Modal className="dialog">
+      <Modal className={fullScreen ? 'dialog dialog--full' : 'dialog'}>
         <AriaDialog className="dialog__body" role={role}>
           <Heading slot="title" className="dialog__title">
             {title}

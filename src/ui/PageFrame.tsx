@@ -4,6 +4,7 @@ import { useContext, useEffect, useRef } from 'preact/hooks';
 import type { SymbolId } from '../content/symbols';
 import { useT } from '../i18n/useT';
 import { Picture } from './Picture';
+import { speechState, stop } from './speech';
 
 /** Parts of the frame the app shell fills in: the save status, notices, extra header buttons. */
 export interface FrameSlots {
@@ -40,6 +41,14 @@ export function PageFrame({ title, symbol, lede, children, titleActions }: PageF
     if (firstPage) firstPage = false;
     else heading.current?.focus({ preventScroll: false });
   }, [title, t]);
+
+  // Leaving a screen stops it being read aloud: the person moved on, so should the voice.
+  useEffect(
+    () => () => {
+      if (speechState.get().status !== 'idle') stop();
+    },
+    [],
+  );
 
   return (
     <>

@@ -1,5 +1,6 @@
 import { useContext } from 'preact/hooks';
 import { symbolUrl, type SymbolId } from '../content/symbols';
+import { PhotoLookupContext } from './photos';
 import { PreferencesContext } from './preferences';
 
 export interface PictureProps {
@@ -9,7 +10,10 @@ export interface PictureProps {
    * already say the same (a button or tile label), so screen readers do not hear it twice.
    */
   alt: string;
-  /** The person's own photo for this idea (an object URL), shown as the picture setting says. */
+  /**
+   * The person's own photo for this idea (an object URL), shown as the picture setting says.
+   * Without it, the photo they chose for this symbol (if any) is used.
+   */
   photo?: string;
   /** Words shown under the picture. */
   label?: string;
@@ -20,8 +24,10 @@ export interface PictureProps {
  * A symbol or the person's own photo, honouring the picture setting: symbols, photos (the photo
  * where there is one, otherwise the symbol), both, or none.
  */
-export function Picture({ symbol, alt, photo, label, size = 'medium' }: PictureProps) {
+export function Picture({ symbol, alt, photo: given, label, size = 'medium' }: PictureProps) {
   const { pictures } = useContext(PreferencesContext);
+  const lookup = useContext(PhotoLookupContext);
+  const photo = given ?? lookup(symbol);
   if (pictures === 'none') return label ? <span class="picture__label">{label}</span> : null;
   const showPhoto = !!photo && (pictures === 'photos' || pictures === 'both');
   const showSymbol = !showPhoto || pictures === 'both';

@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/preact';
-import { afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeEach } from 'vitest';
 import { MyReviewDb, useDatabase } from '../../src/data/db';
 import { forgetClientIdCache } from '../../src/data/records';
 import { initI18n } from '../../src/i18n/i18n';
@@ -25,3 +25,8 @@ afterEach(() => {
   cleanup();
   localStorage.clear();
 });
+
+// Preact runs effects after the next frame, with a 100 ms timer as a fallback that calls
+// cancelAnimationFrame. If a file ends within 100 ms of a render, that timer fires after jsdom has
+// gone ("cancelAnimationFrame is not defined"). Let the last frame pass before the file ends.
+afterAll(() => new Promise((resolve) => setTimeout(resolve, 150)));

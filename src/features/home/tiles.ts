@@ -12,6 +12,18 @@ export interface HomeTile {
 
 export const HOME_TILES: HomeTile[] = [
   {
+    href: '/learn',
+    symbol: 'book',
+    label: 'home:tiles.learn.label',
+    hint: 'home:tiles.learn.hint',
+  },
+  {
+    href: '/day',
+    symbol: 'review-day',
+    label: 'home:tiles.day.label',
+    hint: 'home:tiles.day.hint',
+  },
+  {
     href: '/settings',
     symbol: 'settings',
     label: 'home:tiles.settings.label',

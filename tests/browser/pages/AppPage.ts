@@ -31,6 +31,14 @@ export class AppPage {
     await this.waitForApp();
   }
 
+  /**
+   * Picks a choice card or ticks a box of the kit by pressing its words, as a person does: the
+   * input itself is visually hidden inside its label.
+   */
+  async press(control: Locator) {
+    await control.locator('xpath=ancestor::label').click();
+  }
+
   async expectTitle(title: string | RegExp) {
     await expect(this.heading).toHaveText(title);
   }

@@ -1,0 +1,180 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { createRecord, deleteRecord, useCurrentPlan, useRecords } from '../../data';
+import { useT } from '../../i18n/useT';
+import { Button } from '../../ui/Button';
+import { LiveStatus } from '../../ui/LiveStatus';
+import { PageFrame } from '../../ui/PageFrame';
+import { Picture } from '../../ui/Picture';
+import { ReadAloud } from '../../ui/ReadAloud';
+import { WhatIsThis } from '../../ui/WhatIsThis';
+import { PhotosHiddenNotice } from '../pictures/PhotosHiddenNotice';
+import { PanelMemberForm } from './PanelMemberForm';
+import { PersonCard } from './PersonCard';
+import {
+  KIND_SYMBOLS,
+  KIND_TERMS,
+  PANEL_KINDS,
+  toPerson,
+  type PanelKind,
+  type Person,
+} from './whosWho';
+import './day.css';
+import { HiddenContext } from '../../ui/HiddenContext';
+
+interface Removed {
+  name: string;
+  data: Person['record']['data'];
+}
+
+/** /day/whos-who — the people at the review, with photos; the panel can be added here. */
+export default function WhosWhoPage() {
+  const t = useT();
+  const plan = useCurrentPlan();
+  const records = useRecords(plan?.id, 'attendee');
+  const people = (records ?? []).map(toPerson);
+  const others = people.filter((p) => !p.isPanel);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<Removed | null>(null);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const undoRow = useRef<HTMLDivElement>(null);
+
+  // A removed person takes their Remove button with them: focus goes to "Put them back".
+  useEffect(() => {
+    if (removed) undoRow.current?.querySelector('button')?.focus();
+  }, [removed]);
+
+  // Back from a form, or a person put back: focus their "Change" button once it is there.
+  useEffect(() => {
+    const target = focusId && !editing ? document.getElementById(focusId) : null;
+    if (!target) return;
+    target.focus();
+    setFocusId(null);
+  }, [focusId, editing, records]);
+
+  if (!plan)
+    return (
+      <PageFrame title={t('day:whosWho.title')} symbol="whos-who">
+        {null}
+      </PageFrame>
+    );
+
+  const add = async (kind: PanelKind) => {
+    const ref = await createRecord(plan.id, 'attendee', {
+      kind,
+      name: '',
+      joining: 'room',
+      photo: null,
+    });
+    setRemoved(null);
+    setEditing(ref.id);
+  };
+  const remove = async (person: Person) => {
+    await deleteRecord({ planId: plan.id, id: person.id, type: 'attendee' });
+    setRemoved({
+      name: person.name || t(`day:whosWho.kinds.${person.kind}`),
+      data: person.record.data,
+    });
+  };
+  const undo = async () => {
+    if (!removed) return;
+    const ref = await createRecord(plan.id, 'attendee', removed.data);
+    setRemoved(null);
+    setFocusId(`person-${ref.id}-change`);
+  };
+  const card = (p: Person) =>
+    editing === p.id ? (
+      <PanelMemberForm
+        key={p.id}
+        person={p}
+        onDone={() => {
+          setEditing(null);
+          setFocusId(`person-${p.id}-change`);
+        }}
+      />
+    ) : (
+      <PersonCard
+        key={p.id}
+        person={p}
+        onChange={p.isPanel ? () => setEditing(p.id) : undefined}
+        onRemove={p.isPanel ? () => void remove(p) : undefined}
+      />
+    );
+
+  const sentences = people.flatMap((p) => [
+    p.name || t('day:whosWho.notAdded'),
+    t(`day:whosWho.kinds.${p.kind}`),
+    t(`day:whosWho.about.${p.kind}`),
+  ]);
+
+  return (
+    <PageFrame
+      title={t('day:whosWho.title')}
+      symbol="whos-who"
+      lede={t('day:whosWho.lede')}
+      titleActions={
+        people.length > 0 && (
+          <ReadAloud id="whos-who" label={t('day:whosWho.readPage')} sentences={sentences} />
+        )
+      }
+    >
+      <PhotosHiddenNotice hasPhotos={people.some((p) => p.photo)} />
+      <LiveStatus class="day-message">
+        {removed && t('day:whosWho.removed', { name: removed.name })}
+      </LiveStatus>
+      {removed && (
+        <div class="button-row" ref={undoRow}>
+          <Button variant="secondary" symbol="undo" onPress={undo}>
+            {t('day:whosWho.undo')}
+          </Button>
+        </div>
+      )}
+      <h2>{t('day:whosWho.panelTitle')}</h2>
+      <p>{t('day:whosWho.panelIntro')}</p>
+      <ul class="people">
+        {PANEL_KINDS.map((kind) => {
+          const members = people.filter((p) => p.kind === kind);
+          return members.length ? (
+            members.map(card)
+          ) : (
+            <RoleToFill key={kind} kind={kind} onAdd={() => void add(kind)} />
+          );
+        })}
+      </ul>
+      <div class="button-row">
+        <Button variant="secondary" symbol="add" onPress={() => void add('clinicalExpert')}>
+          {t('day:whosWho.addAnother')}
+        </Button>
+      </div>
+      <h2>{t('day:whosWho.peopleTitle')}</h2>
+      {others.length === 0 ? (
+        <p>{t('day:whosWho.noPeople')}</p>
+      ) : (
+        <ul class="people">{others.map(card)}</ul>
+      )}
+      {others.length > 0 && <p>{t('day:whosWho.plannerNote')}</p>}
+    </PageFrame>
+  );
+}
+
+/** A panel role with no one added yet: what the role is, and a button to add the person. */
+function RoleToFill({ kind, onAdd }: { kind: PanelKind; onAdd: () => void }) {
+  const t = useT();
+  const role = t(`day:whosWho.kinds.${kind}`);
+  return (
+    <li class="person-card person-card--empty">
+      <Picture symbol={KIND_SYMBOLS[kind]} alt="" size="large" />
+      <div class="person-card__words">
+        <h3 class="person-card__name">{role}</h3>
+        <p>{t(`day:whosWho.about.${kind}`)}</p>
+        <p class="person-card__role">{t('day:whosWho.notAdded')}</p>
+        <WhatIsThis term={KIND_TERMS[kind]!} about={role} />
+        <div class="button-row">
+          <Button variant="secondary" symbol="add" onPress={onAdd}>
+            {t('day:whosWho.addMember')}
+            <HiddenContext>{role}</HiddenContext>
+          </Button>
+        </div>
+      </div>
+    </li>
+  );
+}

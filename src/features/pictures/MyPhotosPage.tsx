@@ -1,0 +1,81 @@
+import { useContext, useState } from 'preact/hooks';
+import symbolsManifest from '../../../assets/symbols/symbols.json';
+import { saveSettings, useCurrentPlan, useRecords } from '../../data';
+import { isSymbolId, type SymbolId } from '../../content/symbols';
+import { useT } from '../../i18n/useT';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { Notice } from '../../ui/Notice';
+import { PageFrame } from '../../ui/PageFrame';
+import { Picture } from '../../ui/Picture';
+import { PreferencesContext } from '../../ui/preferences';
+import { ChangePicture } from './ChangePicture';
+import { photosBySymbol } from './pictureChoices';
+import './pictures.css';
+import { HiddenContext } from '../../ui/HiddenContext';
+
+const ALL: SymbolId[] = Object.keys(symbolsManifest).filter(isSymbolId);
+
+/** /pictures — every picture in My Review, each one changeable to the person's own photo. */
+export default function MyPhotosPage() {
+  const t = useT();
+  const prefs = useContext(PreferencesContext);
+  const plan = useCurrentPlan();
+  const chosen = photosBySymbol(useRecords(plan?.id, 'pictureChoice'));
+  const mine = ALL.filter((id) => chosen.has(id));
+  const hidden = prefs.pictures === 'symbols' || prefs.pictures === 'none';
+  // One dialog for the whole page: a hundred pictures need a hundred buttons, not a hundred dialogs.
+  const [changing, setChanging] = useState<SymbolId | null>(null);
+  const [open, setOpen] = useState(false);
+  const name = (id: SymbolId) => t(`pictures:names.${id}`);
+  const item = (id: SymbolId) => (
+    <li key={id} class="my-photos__item">
+      <Picture symbol={id} alt="" size="large" />
+      <span class="my-photos__name">{name(id)}</span>
+      <Button
+        variant="secondary"
+        symbol="edit"
+        onPress={() => {
+          setChanging(id);
+          setOpen(true);
+        }}
+      >
+        {t('pictures:change.button')}
+        <HiddenContext>{name(id)}</HiddenContext>
+      </Button>
+    </li>
+  );
+  return (
+    <PageFrame
+      title={t('pictures:myPhotos.title')}
+      symbol="photo"
+      lede={t('pictures:myPhotos.lede')}
+    >
+      {hidden && mine.length > 0 && (
+        <Notice title={t('pictures:myPhotos.hidden')}>
+          <Button
+            variant="secondary"
+            symbol="photo"
+            onPress={() => void saveSettings({ pictures: 'photos' })}
+          >
+            {t('pictures:myPhotos.show')}
+          </Button>
+        </Notice>
+      )}
+      <h2>{t('pictures:myPhotos.chosenTitle')}</h2>
+      {mine.length === 0 ? (
+        <p>{t('pictures:myPhotos.none')}</p>
+      ) : (
+        <ul class="my-photos">{mine.map(item)}</ul>
+      )}
+      <h2>{t('pictures:myPhotos.allTitle')}</h2>
+      <p>{t('pictures:myPhotos.allHint')}</p>
+      <ul class="my-photos">{ALL.map(item)}</ul>
+      <Dialog isOpen={open} onClose={() => setOpen(false)} title={t('pictures:change.title')}>
+        {changing && (
+          <ChangePicture symbol={changing} name={name(changing)} onClose={() => setOpen(false)} />
+        )}
+      </Dialog>
+    </PageFrame>
+  );
+}

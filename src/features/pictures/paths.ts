@@ -1,0 +1,1 @@
+export const MY_PHOTOS_PATH = '/pictures';

@@ -1,0 +1,31 @@
+// The person's own photo in place of a symbol: one pictureChoice record per symbol, with a stable
+// id, so two devices choosing a photo for the same symbol edit one record (a conflict a person can
+// settle) instead of making two. Fields: symbol (the symbol id) and photo (a media sha256, or null
+// for "use the picture again"; the photo itself stays stored, so it can be put back).
+import { putMedia, saveFields, type RecordRef, type StoredRecord } from '../../data';
+import type { Photo } from '../../ui/resizePhoto';
+
+export function pictureChoiceRef(planId: string, symbol: string): RecordRef {
+  return { planId, type: 'pictureChoice', id: `pictureChoice:${planId}:${symbol}` };
+}
+
+export async function savePhotoFor(planId: string, symbol: string, photo: Photo): Promise<string> {
+  const sha256 = await putMedia(planId, photo.bytes, photo.mime);
+  await saveFields(pictureChoiceRef(planId, symbol), { symbol, photo: sha256 });
+  return sha256;
+}
+
+/** Shows the photo again (one already stored), or the symbol again (null). */
+export async function setPhotoFor(planId: string, symbol: string, sha256: string | null) {
+  await saveFields(pictureChoiceRef(planId, symbol), { symbol, photo: sha256 });
+}
+
+/** Symbol id -> photo sha256, for the choices that have a photo. */
+export function photosBySymbol(records: StoredRecord[] | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of records ?? []) {
+    const { symbol, photo } = r.data;
+    if (typeof symbol === 'string' && typeof photo === 'string' && photo) out.set(symbol, photo);
+  }
+  return out;
+}

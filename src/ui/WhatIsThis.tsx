@@ -1,0 +1,41 @@
+import type { GlossaryTermId } from '../content/glossary';
+import { learnHref, wordHref, type LearnPageId } from '../content/learnPages';
+import { useT } from '../i18n/useT';
+import { Picture } from './Picture';
+
+export type WhatIsThisProps = {
+  /** Words for the link; "What is this?" if not given. */
+  label?: string;
+  /**
+   * What the link is about, for screen readers when there are several "What is this?" links on
+   * one screen: "What is this? The panel".
+   */
+  about?: string;
+} & ({ page: LearnPageId; term?: never } | { term: GlossaryTermId; page?: never });
+
+/** The page the person is on, so the easy-read page can offer a way straight back to it. */
+function here(): string {
+  return typeof location === 'undefined' ? '' : location.pathname + location.search;
+}
+
+/**
+ * A link from any screen to the easy-read page (or the hard word) that explains it:
+ * <WhatIsThis page="who-will-be-there" /> or <WhatIsThis term="advocate" />.
+ * The page it opens offers "Go back to where I was".
+ */
+export function WhatIsThis({ page, term, label, about }: WhatIsThisProps) {
+  const t = useT();
+  const from = here();
+  const back = from ? `?back=${encodeURIComponent(from)}` : '';
+  const href = page ? `${learnHref(page)}${back}` : `${wordHref(term!).replace('#', `${back}#`)}`;
+  return (
+    <a href={href} class="what-is-this">
+      <Picture symbol="information" alt="" size="icon" />
+      <span>
+        {label ?? t('common:whatIsThis')}
+        {about && ' '}
+        {about && <span class="visually-hidden">{about}</span>}
+      </span>
+    </a>
+  );
+}

@@ -1,0 +1,33 @@
+// Live queries never show one record's answer for another: when the id changes, the hook says
+// "loading" (undefined) until the new record is read. dexie-react-hooks keeps the previous result
+// meanwhile, and a stale "no such record" once made Home ask again for a name it already had.
+import { render, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { ensureCurrentPlan, saveFields, singletonRef, useRecord, useRecords } from '../../../src/data';
+
+describe('useRecord and useRecords', () => {
+  it('are undefined, not the previous answer, while a new id or plan is read', async () => {
+    const plan = await ensureCurrentPlan();
+    const ref = singletonRef(plan.id, 'profile');
+    await saveFields(ref, { name: 'Sam' });
+    const seen: unknown[] = [];
+    const lists: unknown[] = [];
+    function Probe({ id, planId }: { id?: string; planId?: string }) {
+      const record = useRecord(id);
+      const records = useRecords(planId, 'profile');
+      seen.push(record === undefined ? 'loading' : record === null ? 'none' : record.data.name);
+      lists.push(records === undefined ? 'loading' : records.length);
+      return null;
+    }
+    const { rerender } = render(<Probe />);
+    await waitFor(() => expect(seen.at(-1)).toBe('none'));
+    await waitFor(() => expect(lists.at(-1)).toBe(0));
+    const at = seen.length;
+    rerender(<Probe id={ref.id} planId={plan.id} />);
+    await waitFor(() => expect(seen.at(-1)).toBe('Sam'));
+    await waitFor(() => expect(lists.at(-1)).toBe(1));
+    // From the switch on: loading, then the new answer; never the old one.
+    expect([...new Set(seen.slice(at))]).toEqual(['loading', 'Sam']);
+    expect([...new Set(lists.slice(at))]).toEqual(['loading', 1]);
+  });
+});

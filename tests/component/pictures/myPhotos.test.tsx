@@ -1,0 +1,92 @@
+import { screen, waitFor, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ensureCurrentPlan, getSettings } from '../../../src/data';
+import { db } from '../../../src/data/db';
+import MyPhotosPage from '../../../src/features/pictures/MyPhotosPage';
+import { photosBySymbol, setPhotoFor } from '../../../src/features/pictures/pictureChoices';
+import { listRecords } from '../../../src/data';
+import { renderScreen } from '../../support/renderScreen';
+import { allowTimeForScreens } from '../../support/patience';
+
+allowTimeForScreens();
+
+// jsdom has no object URLs; the app makes one per stored photo.
+const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+let made = 0;
+beforeEach(() => {
+  URL.createObjectURL = () => `blob:photo-${++made}`;
+  URL.revokeObjectURL = () => undefined;
+});
+afterEach(() => {
+  URL.createObjectURL = original.create;
+  URL.revokeObjectURL = original.revoke;
+});
+
+async function withHousePhoto() {
+  const plan = await ensureCurrentPlan();
+  // Stored directly: jsdom's ArrayBuffer is not one WebCrypto accepts for hashing.
+  const sha = 'a'.repeat(64);
+  await db().media.put({
+    sha256: sha,
+    planId: plan.id,
+    mime: 'image/jpeg',
+    bytes: new ArrayBuffer(3),
+    size: 3,
+    createdAt: new Date().toISOString(),
+    uploaded: 0,
+  });
+  await setPhotoFor(plan.id, 'home', sha);
+  return { plan, sha };
+}
+
+describe('My own photos', () => {
+  // axe runs on this page in the browser suite (pictures.spec.ts): over a hundred pictures make it
+  // slow in jsdom.
+  it('lists every picture, with the ones the person changed first', async () => {
+    await withHousePhoto();
+    const { container } = await renderScreen(<MyPhotosPage />, ['pictures'], {
+      pictures: 'photos',
+    });
+    // The page is long: query its lists directly, as role queries over it are slow in jsdom.
+    const lists = () => container.querySelectorAll('ul.my-photos');
+    await waitFor(() => expect(lists()).toHaveLength(2));
+    const names = (list: Element) =>
+      [...list.querySelectorAll('.my-photos__name')].map((n) => n.textContent);
+    expect(names(lists()[0]!)).toEqual(['Home']);
+    expect(names(lists()[1]!).length).toBeGreaterThan(100);
+  });
+
+  it('says when the picture setting hides the photos, and shows them with one tap', async () => {
+    await withHousePhoto();
+    await renderScreen(<MyPhotosPage />, ['pictures'], { pictures: 'symbols' });
+    const show = await screen.findByText('Show my photos');
+    await userEvent.click(show.closest('button')!);
+    await waitFor(async () => expect((await getSettings()).pictures).toBe('photos'));
+  });
+
+  it('goes back to the picture, and can put the photo back again', async () => {
+    const { plan, sha } = await withHousePhoto();
+    await renderScreen(<MyPhotosPage />, ['pictures'], { pictures: 'photos' });
+    const [change] = await screen.findAllByRole('button', { name: 'Change this picture (Home)' });
+    await userEvent.click(change!);
+    const dialog = await screen.findByRole('dialog', { name: 'Change this picture' });
+    expect(
+      await within(dialog).findByRole('img', { name: 'My photo for: Home' }),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getByRole('button', { name: 'Take a photo for this' }),
+    ).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Use the picture again' }));
+    expect(await within(dialog).findByText('The picture is back.')).toBeInTheDocument();
+    expect(photosBySymbol(await listRecords(plan.id, 'pictureChoice')).size).toBe(0);
+    await userEvent.click(
+      await within(dialog).findByRole('button', { name: 'Use my photo again' }),
+    );
+    await waitFor(async () =>
+      expect(photosBySymbol(await listRecords(plan.id, 'pictureChoice')).get('home')).toBe(sha),
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+});
