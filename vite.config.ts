@@ -48,7 +48,8 @@ export default defineConfig({
       },
       workbox: {
         // The shell, every screen's code, every locale and every picture: all of it offline.
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json,txt}'],
+        // Not the manifest: the plugin adds it itself, and a file listed twice is downloaded twice.
+        globPatterns: ['**/*.{js,css,html,svg,png,json,txt}'],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//],
