@@ -160,7 +160,7 @@ export function decide(current: Consent, action: ConsentAction, ctx: ConsentCont
         // the history still has it.
         bestInterests: null,
       };
-      change = state;
+      change = state as 'yes' | 'no' | 'withdrawn';
       break;
     }
     case 'bestInterests': {

@@ -1,0 +1,42 @@
+import { useT } from '../../../i18n/useT';
+import { routeParam } from '../routeParam';
+import { StepScreen } from '../ui/StepScreen';
+import { usePlanId } from '../usePlanner';
+import { ConsentDecision } from './ConsentDecision';
+import { HistoryList, subjectTitle } from './HistoryList';
+import { parseConsentKey, useConsentSubject } from './useConsentSubject';
+import { NotFound } from '../../../app/NotFound';
+
+/** One thing to consent to: the question, who answers it, the answer, and its history. */
+export default function ConsentPage(props: Record<string, unknown>) {
+  const t = useT();
+  const subject = useConsentSubject(usePlanId(), parseConsentKey(routeParam(props.key)));
+  if (subject === undefined) return null;
+  if (subject === null) return <NotFound />;
+  const { info } = subject.target;
+  const name = subject.attendee?.name || t('planner:people.noName');
+  const title =
+    info.subject === 'attendee'
+      ? t('planner:consent.subjects.attendee.question', { name })
+      : t(`planner:consent.subjects.${info.subject}.question`);
+  const hint =
+    info.subject === 'attendee'
+      ? t('planner:consent.subjects.attendee.hint', { name })
+      : t(`planner:consent.subjects.${info.subject}.hint`);
+  return (
+    <StepScreen
+      section={{ title: t('planner:sections.consent.title'), href: '/planner/consent' }}
+      title={title}
+      hint={hint}
+      symbol={
+        info.subject === 'attendee' ? 'family' : info.subject === 'share' ? 'planner' : 'handshake'
+      }
+      learn="/learn/getting-ready"
+    >
+      <ConsentDecision subject={subject} />
+      <h2>{t('planner:consent.history.title')}</h2>
+      <p>{t('planner:consent.history.hint', { subject: subjectTitle(t, info.subject, name) })}</p>
+      <HistoryList entries={subject.history} />
+    </StepScreen>
+  );
+}
