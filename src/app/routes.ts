@@ -63,6 +63,18 @@ export const screens: Screen[] = [
   ),
   screen('/planner/needs/:step?', ['planner'], () => import('../features/planner/NeedsPage')),
   screen('/planner/school/:step?', ['planner'], () => import('../features/planner/SchoolPage')),
+  screen(
+    '/planner/print',
+    ['planner', 'feedback'],
+    () => import('../features/planner/print/PrintPlannerPage'),
+  ),
+  screen('/planner/about-me', ['planner'], () => import('../features/planner/print/AboutMePage')),
+  screen('/feedback', ['feedback', 'planner'], () => import('../features/feedback/FeedbackPage')),
+  screen(
+    '/feedback/:step',
+    ['feedback', 'planner'],
+    () => import('../features/feedback/FeedbackStepPage'),
+  ),
 ];
 
 /**

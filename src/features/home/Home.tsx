@@ -16,7 +16,17 @@ export function Home() {
   }, [loaded]);
 
   return (
-    <HomeShell name={name}>
+    <HomeShell
+      name={name}
+      next={
+        plan && (
+          <Lazy
+            load={() => import('./WhatHappensNext').then((m) => m.WhatHappensNext)}
+            props={{ planId: plan.id }}
+          />
+        )
+      }
+    >
       {loaded && profileRef && (
         <Lazy
           load={() => import('./NameCard').then((m) => m.NameCard)}

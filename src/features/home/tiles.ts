@@ -12,6 +12,18 @@ export interface HomeTile {
 
 export const HOME_TILES: HomeTile[] = [
   {
+    href: '/planner',
+    symbol: 'planner',
+    label: 'home:tiles.planner.label',
+    hint: 'home:tiles.planner.hint',
+  },
+  {
+    href: '/feedback',
+    symbol: 'speech',
+    label: 'home:tiles.feedback.label',
+    hint: 'home:tiles.feedback.hint',
+  },
+  {
     href: '/settings',
     symbol: 'settings',
     label: 'home:tiles.settings.label',

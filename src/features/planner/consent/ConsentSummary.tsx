@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { formatDay } from '../../../i18n/dates';
 import { useT } from '../../../i18n/useT';
 import { Picture } from '../../../ui/Picture';
 import type { SymbolId } from '../../../content/symbols';
@@ -12,16 +12,7 @@ export const STATE_SYMBOL: Record<ConsentState, SymbolId> = {
   bestInterests: 'best-interests',
 };
 
-export function formatDay(iso: string | null): string {
-  if (!iso) return '';
-  const date = iso.length === 10 ? new Date(`${iso}T12:00:00`) : new Date(iso);
-  return new Intl.DateTimeFormat(i18next.language, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(date);
-}
+export { formatDay };
 
 /** The answer that counts now, in words and a picture, and when it was given. */
 export function ConsentSummary({

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import i18next from 'i18next';
+import { formatTime } from '../../../i18n/dates';
 import { useT } from '../../../i18n/useT';
 import { LiveStatus } from '../../../ui/LiveStatus';
 import { Picture } from '../../../ui/Picture';
@@ -21,11 +21,10 @@ export function SaveNote() {
   const t = useT();
   const note = useStore(saveNote);
   // A new screen starts with no note: the last one was about another screen.
-  useEffect(() => saveNote.set({ kind: null, at: 0 }), []);
-  const time = new Intl.DateTimeFormat(i18next.language, {
-    hour: 'numeric',
-    minute: '2-digit',
-  }).format(note.at);
+  useEffect(() => {
+    saveNote.set({ kind: null, at: 0 });
+  }, []);
+  const time = formatTime(note.at);
   return (
     <div id={SAVE_NOTE_ID} tabIndex={-1} class="save-note">
       <LiveStatus class="save-note__status">
