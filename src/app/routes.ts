@@ -39,7 +39,7 @@ export const screens: Screen[] = [
     () => import('../features/planner/consent/ConsentHistoryPage'),
   ),
   screen(
-    '/planner/consent/:key',
+    '/planner/consent/:subject',
     ['planner'],
     () => import('../features/planner/consent/ConsentPage'),
   ),

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { Button } from '../../../src/ui/Button';
 import { Checkbox } from '../../../src/ui/Checkbox';
+import { CheckCards } from '../../../src/ui/CheckCards';
 import { ChoiceCards } from '../../../src/ui/ChoiceCards';
 import { Dialog } from '../../../src/ui/Dialog';
 import { LinkButton } from '../../../src/ui/LinkButton';
@@ -13,6 +14,7 @@ import { Picture } from '../../../src/ui/Picture';
 import { ReadAloud, SpokenText } from '../../../src/ui/ReadAloud';
 import { TextField } from '../../../src/ui/TextField';
 import { Tile } from '../../../src/ui/Tile';
+import { VoiceRecorder } from '../../../src/ui/VoiceRecorder';
 
 function ControlledText({ multiline, error }: { multiline?: boolean; error?: string }) {
   const [value, setValue] = useState('');
@@ -39,6 +41,22 @@ function ControlledChoices() {
         { value: 'good', label: 'Good', symbol: 'tick' },
         { value: 'unsure', label: 'Not sure', symbol: 'help' },
         { value: 'bad', label: 'Not good', symbol: 'warning' },
+      ]}
+    />
+  );
+}
+
+function ControlledCheckCards() {
+  const [selected, setSelected] = useState<string[]>([]);
+  return (
+    <CheckCards
+      label="What helps you in meetings?"
+      description="You can choose more than one."
+      selected={selected}
+      onChange={(v, on) => setSelected((s) => (on ? [...s, v] : s.filter((x) => x !== v)))}
+      options={[
+        { value: 'quiet', label: 'A quiet room', symbol: 'quiet' },
+        { value: 'breaks', label: 'Breaks', symbol: 'cup' },
       ]}
     />
   );
@@ -85,6 +103,13 @@ export const EXAMPLES: { name: string; render: () => JSX.Element }[] = [
   },
   { name: 'choice cards', render: () => <ControlledChoices /> },
   { name: 'checkbox', render: () => <ControlledCheckbox /> },
+  { name: 'check cards', render: () => <ControlledCheckCards /> },
+  {
+    name: 'voice recorder with a recording',
+    render: () => (
+      <VoiceRecorder recordingUrl="blob:example" onRecorded={() => {}} onRemove={() => {}} />
+    ),
+  },
   { name: 'dialog trigger', render: () => <DialogExample /> },
   {
     name: 'picture with a label',

@@ -74,7 +74,7 @@ function PersonAnswer({ subject }: { subject: ConsentSubjectData }) {
         choices={[
           {
             value: 'yes',
-            label: t(allowed ? 'planner:consent.choices.stillYes' : 'planner:consent.choices.yes'),
+            label: t('planner:consent.choices.yes'),
             symbol: 'yes',
           },
           {

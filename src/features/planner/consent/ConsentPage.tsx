@@ -10,7 +10,7 @@ import { NotFound } from '../../../app/NotFound';
 /** One thing to consent to: the question, who answers it, the answer, and its history. */
 export default function ConsentPage(props: Record<string, unknown>) {
   const t = useT();
-  const subject = useConsentSubject(usePlanId(), parseConsentKey(routeParam(props.key)));
+  const subject = useConsentSubject(usePlanId(), parseConsentKey(routeParam(props.subject)));
   if (subject === undefined) return null;
   if (subject === null) return <NotFound />;
   const { info } = subject.target;
