@@ -52,7 +52,8 @@ function PersonAnswer({ subject }: { subject: ConsentSubjectData }) {
         : state === 'bestInterests'
           ? 'bestInterests'
           : null;
-  const allowed = consentAllows(consent, ageBand);
+  // After a yes, no is a change of mind; the card keeps those words once it is chosen.
+  const changing = consentAllows(consent, ageBand) || state === 'withdrawn';
   const value = picked ?? saved;
   return (
     <>
@@ -80,9 +81,9 @@ function PersonAnswer({ subject }: { subject: ConsentSubjectData }) {
           {
             value: 'no',
             label: t(
-              allowed ? 'planner:consent.choices.changedMind' : 'planner:consent.choices.no',
+              changing ? 'planner:consent.choices.changedMind' : 'planner:consent.choices.no',
             ),
-            symbol: allowed ? 'change-mind' : 'no',
+            symbol: changing ? 'change-mind' : 'no',
           },
           {
             value: 'bestInterests',

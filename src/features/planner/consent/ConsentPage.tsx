@@ -3,7 +3,7 @@ import { routeParam } from '../routeParam';
 import { StepScreen } from '../ui/StepScreen';
 import { usePlanId } from '../usePlanner';
 import { ConsentDecision } from './ConsentDecision';
-import { HistoryList, subjectTitle } from './HistoryList';
+import { ConsentHistorySection } from './ConsentHistorySection';
 import { parseConsentKey, useConsentSubject } from './useConsentSubject';
 import { NotFound } from '../../../app/NotFound';
 
@@ -34,9 +34,7 @@ export default function ConsentPage(props: Record<string, unknown>) {
       learn="/learn/getting-ready"
     >
       <ConsentDecision subject={subject} />
-      <h2>{t('planner:consent.history.title')}</h2>
-      <p>{t('planner:consent.history.hint', { subject: subjectTitle(t, info.subject, name) })}</p>
-      <HistoryList entries={subject.history} />
+      <ConsentHistorySection subject={subject} />
     </StepScreen>
   );
 }

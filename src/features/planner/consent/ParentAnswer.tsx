@@ -22,7 +22,8 @@ export function ParentAnswer({ subject }: { subject: ConsentSubjectData }) {
   const draftName =
     typeof record?.data.draftParentName === 'string' ? record.data.draftParentName : '';
   const state = effectiveState(consent, ageBand);
-  const allowed = consentAllows(consent, ageBand);
+  // After a yes, no is a change of mind; the card keeps those words once it is chosen.
+  const changing = consentAllows(consent, ageBand) || state === 'withdrawn';
   const saved: YesNo | null =
     state === 'yes' ? 'yes' : state === 'no' || state === 'withdrawn' ? 'no' : null;
   return (
@@ -61,8 +62,8 @@ export function ParentAnswer({ subject }: { subject: ConsentSubjectData }) {
           { value: 'yes', label: t('planner:consent.parent.yes'), symbol: 'yes' },
           {
             value: 'no',
-            label: t(allowed ? 'planner:consent.parent.changedMind' : 'planner:consent.parent.no'),
-            symbol: allowed ? 'change-mind' : 'no',
+            label: t(changing ? 'planner:consent.parent.changedMind' : 'planner:consent.parent.no'),
+            symbol: changing ? 'change-mind' : 'no',
           },
         ]}
       />

@@ -12,6 +12,7 @@ import {
   type Attendee,
 } from '../attendees';
 import { ConsentDecision } from '../consent/ConsentDecision';
+import { ConsentHistorySection } from '../consent/ConsentHistorySection';
 import { useConsentSubject } from '../consent/useConsentSubject';
 import { consentKeyFor } from '../refs';
 import { routeParam } from '../routeParam';
@@ -170,5 +171,10 @@ function Agree({ person, name }: { person: Attendee; name: string }) {
   if (!person.kind) return <p>{t('planner:people.agreeKindFirst', { name })}</p>;
   if (!needsConsent(person.kind)) return <p>{t('planner:people.agreeNotNeeded', { name })}</p>;
   if (!subject) return null;
-  return <ConsentDecision subject={subject} />;
+  return (
+    <>
+      <ConsentDecision subject={subject} />
+      <ConsentHistorySection subject={subject} />
+    </>
+  );
 }
