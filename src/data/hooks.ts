@@ -18,17 +18,27 @@ export function useCurrentPlan(): Plan | undefined {
   });
 }
 
+// useLiveQuery keeps its last result while a query with new arguments runs. Each hook below tags
+// its result with the arguments it was for, and answers "loading" (undefined) until the result is
+// for the arguments asked now: a screen never shows one record's data under another's name.
+
 /** undefined while loading; then the list (possibly empty). */
 export function useRecords(planId: string | undefined, type: RecordType): StoredRecord[] | undefined {
-  return useLiveQuery(
-    () => (planId ? listRecords(planId, type) : Promise.resolve([])),
-    [planId, type],
+  const key = `${planId}|${type}`;
+  const result = useLiveQuery(
+    async () => ({ key, list: planId ? await listRecords(planId, type) : [] }),
+    [key],
   );
+  return result?.key === key ? result.list : undefined;
 }
 
 /** undefined while loading; null when there is no such record. */
 export function useRecord(id: string | undefined): StoredRecord | null | undefined {
-  return useLiveQuery(async () => (id ? ((await getRecord(id)) ?? null) : null), [id]);
+  const result = useLiveQuery(
+    async () => ({ id, record: id ? ((await getRecord(id)) ?? null) : null }),
+    [id],
+  );
+  return result && result.id === id ? result.record : undefined;
 }
 
 /** undefined while loading: the app shell then uses the copy read before first paint. */
@@ -45,7 +55,11 @@ export function usePendingCount(): number | undefined {
  * on the device (so it works offline) and released when the screen no longer shows it.
  */
 export function useMediaUrl(sha256: string | null | undefined): string | undefined {
-  const media = useLiveQuery(async () => (sha256 ? ((await getMedia(sha256)) ?? null) : null), [sha256]);
+  const result = useLiveQuery(
+    async () => ({ sha256, media: sha256 ? ((await getMedia(sha256)) ?? null) : null }),
+    [sha256],
+  );
+  const media = result && result.sha256 === sha256 ? result.media : undefined;
   const [url, setUrl] = useState<string | undefined>(undefined);
   useEffect(() => {
     if (!media) {

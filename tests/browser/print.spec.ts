@@ -63,6 +63,10 @@ test('the whole planner prints with everything entered, and makes a PDF', async 
   await expect(p.button('Print my planner')).toBeHidden();
   const doc = page.locator('.print-doc');
   await expect(doc).toContainText('My name is Sam.');
+  // Sharing with the panel was not answered: the first thing the panel reads says so.
+  await expect(doc.locator('.print-warning')).toContainText(
+    'I have not said yes to sharing my planner with the panel.',
+  );
   for (const part of [
     'My review',
     'My consent',

@@ -3,10 +3,12 @@ import { useT } from '../../../i18n/useT';
 import { PageFrame } from '../../../ui/PageFrame';
 import { answerFromFields } from '../answers';
 import { NEEDS, REVIEW, SCHOOL, TAKING_PART } from '../fieldSteps';
-import { showsSchool } from '../progress';
+import { ageBandOf, consentsByKey, showsSchool } from '../progress';
+import { consentAllows, consentFromFields } from '../consent';
+import { Picture } from '../../../ui/Picture';
 import { answersByTheme } from '../say/answersByTheme';
 import { THEMES } from '../themes';
-import { usePlannerData } from '../usePlanner';
+import { usePlannerData, type PlannerData } from '../usePlanner';
 import { FieldSummary } from './FieldSummary';
 import { PrintButton } from './PrintButton';
 import { PrintConsent } from './PrintConsent';
@@ -35,11 +37,14 @@ export default function PrintPlannerPage() {
         <p class="print-name">
           {data.name ? t('planner:print.nameIs', { name: data.name }) : t('planner:print.noName')}
         </p>
-        <Part title={t('planner:sections.review.title')}>
-          <FieldSummary section={REVIEW} data={data.data} printed={printed} />
-        </Part>
+        <SharingNote data={data} />
+        {/* Consent comes first: without it (or a best-interests decision) the panel must not read
+            the rest (domain.md §1.3, the commissioners' document checklists). */}
         <Part title={t('planner:sections.consent.title')}>
           <PrintConsent data={data} />
+        </Part>
+        <Part title={t('planner:sections.review.title')}>
+          <FieldSummary section={REVIEW} data={data.data} printed={printed} />
         </Part>
         <Part title={t('planner:sections.people.title')}>
           <PrintPeople data={data} />
@@ -81,6 +86,19 @@ export function Part({ title, children }: { title: string; children: ComponentCh
       <h2>{title}</h2>
       {children}
     </section>
+  );
+}
+
+/** Said plainly at the top when the person has not agreed to share their planner with the panel. */
+function SharingNote({ data }: { data: PlannerData }) {
+  const t = useT();
+  const share = consentsByKey(data.consents).get('share') ?? consentFromFields(null);
+  if (consentAllows(share, ageBandOf(data.data.review))) return null;
+  return (
+    <p class="print-warning">
+      <Picture symbol="warning" alt="" size="small" />
+      <span>{t('planner:print.notShared')}</span>
+    </p>
   );
 }
 
