@@ -161,3 +161,34 @@ test.describe('with a microphone and a camera', () => {
     await expect(page.getByRole('img', { name: 'Photo of Priya' })).toBeVisible();
   });
 });
+
+test('I draw my answer with a finger or a mouse; it saves itself and is there after a reload', async ({
+  page,
+}) => {
+  const p = new PlannerScreens(page);
+  await p.open('/planner/say/future', 'What are your hopes for the future?');
+  await p.button('Draw a picture').click();
+  const pad = page.locator('canvas.drawing__canvas');
+  await expect(pad).toBeVisible();
+  const box = (await pad.boundingBox())!;
+  await page.mouse.move(box.x + 40, box.y + 40);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 40 + i * 20, box.y + 40 + i * 12);
+  await page.mouse.up();
+  await expect(page.getByText('Your drawing is saved on this tablet.')).toBeVisible();
+  await p.button('I have finished drawing').click();
+  const drawing = page.getByRole('img', {
+    name: 'Your drawing for the question: What are your hopes for the future?',
+  });
+  await expect(drawing).toBeVisible();
+  await expectNoAxeViolations(page, 'answer card with a drawing');
+  await page.reload();
+  await p.waitForApp();
+  await expect(drawing).toBeVisible();
+  const [stored] = await storedMedia(page);
+  expect(stored!.mime).toBe('image/png');
+  await p.open('/planner/say', 'What I want to say');
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'What are your hopes for the future?' }),
+  ).toContainText('You have answered.');
+});

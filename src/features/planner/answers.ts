@@ -20,6 +20,8 @@ export interface Answer {
   voice: string | null;
   /** sha256 of a photo on the device. */
   photo: string | null;
+  /** sha256 of a drawing (PNG) made on the device. */
+  drawing: string | null;
   author: Author | null;
   quoteMe: boolean;
   /** "I don't want to answer" is an answer. */
@@ -31,6 +33,7 @@ export const EMPTY_ANSWER: Answer = {
   words: '',
   voice: null,
   photo: null,
+  drawing: null,
   author: null,
   quoteMe: false,
   declined: false,
@@ -41,6 +44,7 @@ const NAMES: Record<keyof Answer, string> = {
   words: 'words',
   voice: 'voice',
   photo: 'photo',
+  drawing: 'drawing',
   author: 'author',
   quoteMe: 'quoteMe',
   declined: 'declined',
@@ -55,6 +59,7 @@ export function answerFromFields(f: Fields | null | undefined, prefix = ''): Ans
     words: str('words'),
     voice: str('voice') || null,
     photo: str('photo') || null,
+    drawing: str('drawing') || null,
     author: AUTHORS.includes(get('author') as Author) ? (get('author') as Author) : null,
     quoteMe: get('quoteMe') === true,
     declined: get('declined') === true,
@@ -81,5 +86,5 @@ export type AnswerState = 'empty' | 'answered' | 'declined';
 
 export function answerState(a: Answer): AnswerState {
   if (a.declined) return 'declined';
-  return a.scale || a.words.trim() || a.voice || a.photo ? 'answered' : 'empty';
+  return a.scale || a.words.trim() || a.voice || a.photo || a.drawing ? 'answered' : 'empty';
 }

@@ -7,6 +7,7 @@ import { Checkbox } from '../../../src/ui/Checkbox';
 import { CheckCards } from '../../../src/ui/CheckCards';
 import { ChoiceCards } from '../../../src/ui/ChoiceCards';
 import { Dialog } from '../../../src/ui/Dialog';
+import { DrawingPad } from '../../../src/ui/DrawingPad';
 import { LinkButton } from '../../../src/ui/LinkButton';
 import { Notice } from '../../../src/ui/Notice';
 import { PageFrame } from '../../../src/ui/PageFrame';
@@ -104,6 +105,17 @@ export const EXAMPLES: { name: string; render: () => JSX.Element }[] = [
   { name: 'choice cards', render: () => <ControlledChoices /> },
   { name: 'checkbox', render: () => <ControlledCheckbox /> },
   { name: 'check cards', render: () => <ControlledCheckCards /> },
+  {
+    name: 'drawing pad with a drawing',
+    render: () => (
+      <DrawingPad
+        drawingUrl="blob:example"
+        alt="My drawing"
+        onSave={() => {}}
+        onRemove={() => {}}
+      />
+    ),
+  },
   {
     name: 'voice recorder with a recording',
     render: () => (

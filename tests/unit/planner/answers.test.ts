@@ -41,6 +41,7 @@ describe('an answer', () => {
     expect(answerState({ ...EMPTY_ANSWER, scale: 'notSure' })).toBe('answered');
     expect(answerState({ ...EMPTY_ANSWER, voice: 'abc' })).toBe('answered');
     expect(answerState({ ...EMPTY_ANSWER, photo: 'abc' })).toBe('answered');
+    expect(answerState({ ...EMPTY_ANSWER, drawing: 'abc' })).toBe('answered');
     expect(answerState({ ...EMPTY_ANSWER, declined: true, words: 'x' })).toBe('declined');
   });
 });

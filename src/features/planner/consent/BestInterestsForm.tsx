@@ -84,25 +84,25 @@ export function BestInterestsForm({ subject }: { subject: ConsentSubjectData }) 
         width="medium"
         problem={problem('whenNeeded') ?? problem('whenInFuture')}
       />
-      {problem('advocateNeeded') && <p class="field__error">{problem('advocateNeeded')}</p>}
       <BoundChoice
         recordRef={target.ref}
         field="draftAdvocate"
         saved={advocate}
         label={t('planner:consent.bi.advocate')}
         hint={t('planner:consent.bi.advocateHint')}
+        problem={problem('advocateNeeded')}
         choices={[
           { value: 'yes', label: t('planner:consent.bi.advocateYes'), symbol: 'advocate' },
           { value: 'no', label: t('planner:consent.bi.advocateNo'), symbol: 'no' },
           { value: 'notSure', label: t('planner:consent.bi.advocateNotSure'), symbol: 'not-sure' },
         ]}
       />
-      {problem('outcomeNeeded') && <p class="field__error">{problem('outcomeNeeded')}</p>}
       <BoundChoice
         recordRef={target.ref}
         field="draftOutcome"
         saved={outcome}
         label={t('planner:consent.bi.outcome')}
+        problem={problem('outcomeNeeded')}
         columns={2}
         choices={[
           { value: 'yes', label: t('planner:consent.outcome.yes'), symbol: 'yes' },

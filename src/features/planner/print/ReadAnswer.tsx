@@ -45,6 +45,12 @@ export function ReadAnswer({ question, answer, level = 3 }: ReadAnswerProps) {
               alt={t('planner:answer.photoAlt', { topic: question })}
             />
           )}
+          {answer.drawing && (
+            <AnswerPhoto
+              sha={answer.drawing}
+              alt={t('planner:answer.drawingAlt', { topic: question })}
+            />
+          )}
           {answer.voice && <AnswerVoice sha={answer.voice} />}
         </>
       )}

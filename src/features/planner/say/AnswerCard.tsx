@@ -13,6 +13,7 @@ import {
 } from '../answers';
 import { saveWithUndo } from '../saver';
 import { BoundText } from '../ui/BoundText';
+import { DrawingField } from '../ui/DrawingField';
 import { PhotoField } from '../ui/PhotoField';
 import { VoiceField } from '../ui/VoiceField';
 import { AUTHOR_SYMBOL, SCALE_SYMBOL } from './symbols';
@@ -106,6 +107,13 @@ export function AnswerCard({ recordRef, prefix = '', answer, topic, show }: Answ
                 field={`${prefix}photo`}
                 saved={answer.photo}
                 alt={t('planner:answer.photoAlt', { topic })}
+              />
+              <h2>{t('planner:answer.drawTitle')}</h2>
+              <DrawingField
+                recordRef={recordRef}
+                field={`${prefix}drawing`}
+                saved={answer.drawing}
+                alt={t('planner:answer.drawingAlt', { topic })}
               />
             </>
           )}

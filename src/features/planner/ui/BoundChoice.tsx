@@ -11,6 +11,8 @@ export interface BoundChoiceProps {
   hint?: string;
   choices: Choice<string>[];
   columns?: 2 | 3 | 4;
+  /** A plain-language problem, read with the group's name and shown under it. */
+  problem?: string;
 }
 
 /** Picture cards: one tap picks, and it is saved at once. */
@@ -22,12 +24,22 @@ export function BoundChoice({
   hint,
   choices,
   columns,
+  problem,
 }: BoundChoiceProps) {
   const value = typeof saved === 'string' && choices.some((c) => c.value === saved) ? saved : null;
   return (
     <ChoiceCards
       label={label}
-      description={hint}
+      description={
+        problem ? (
+          <>
+            {hint && <span class="choices__hint">{hint}</span>}
+            <span class="field__error">{problem}</span>
+          </>
+        ) : (
+          hint
+        )
+      }
       choices={choices}
       value={value}
       onChange={(v) => void saveWithUndo(recordRef, { [field]: v })}
