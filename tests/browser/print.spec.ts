@@ -42,6 +42,7 @@ async function fillSome(p: PlannerScreens, page: import('@playwright/test').Page
   await p.choose('A supporter wrote their own view');
   await p.open('/planner/questions', 'What do you want to ask the panel?');
   await p.button('Add a question').click();
+  await expect(p.textbox('Question 1')).toBeFocused();
   await page.keyboard.type('When can I go home?');
   await p.textbox('Question 1').blur();
   await p.expectSaved();
