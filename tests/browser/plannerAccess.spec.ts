@@ -43,7 +43,7 @@ async function checkAll(page: Page, paths: string[]) {
 }
 
 test('every planner screen passes axe (part 1: my review, consent, people)', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   const p = new PlannerScreens(page);
   const id = await setUp(p);
   await checkAll(page, [
@@ -59,10 +59,10 @@ test('every planner screen passes axe (part 1: my review, consent, people)', asy
   ]);
 });
 
-test('every planner screen passes axe (part 2: taking part, say, questions, needs, school, print, feedback)', async ({
+test('every planner screen passes axe (part 2: taking part, what I want to say, questions, needs)', async ({
   page,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   const p = new PlannerScreens(page);
   await setUp(p);
   await checkAll(page, [
@@ -72,6 +72,14 @@ test('every planner screen passes axe (part 2: taking part, say, questions, need
     '/planner/say/other',
     '/planner/questions',
     ...NEEDS.map((s) => `/planner/needs/${s}`),
+  ]);
+});
+
+test('every planner screen passes axe (part 3: school, print, feedback)', async ({ page }) => {
+  test.setTimeout(300_000);
+  const p = new PlannerScreens(page);
+  await setUp(p);
+  await checkAll(page, [
     ...SCHOOL.map((s) => `/planner/school/${s}`),
     '/planner/print',
     '/planner/about-me',

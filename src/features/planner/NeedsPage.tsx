@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/useT';
 import { FieldStepPage } from './FieldStepPage';
-import { NEEDS } from './fieldSteps';
+import { NEEDS } from './steps';
 import { routeParam } from './routeParam';
 
 export default function NeedsPage(props: Record<string, unknown>) {

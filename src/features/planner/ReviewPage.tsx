@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/useT';
 import { FieldStepPage } from './FieldStepPage';
-import { REVIEW } from './fieldSteps';
+import { REVIEW } from './steps';
 import { routeParam } from './routeParam';
 
 export default function ReviewPage(props: Record<string, unknown>) {

@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/useT';
 import { FieldStepPage } from './FieldStepPage';
-import { SCHOOL } from './fieldSteps';
+import { SCHOOL } from './steps';
 import { routeParam } from './routeParam';
 
 export default function SchoolPage(props: Record<string, unknown>) {

@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/useT';
 import { FieldStepPage } from './FieldStepPage';
-import { TAKING_PART } from './fieldSteps';
+import { TAKING_PART } from './steps';
 import { routeParam } from './routeParam';
 
 export default function TakingPartPage(props: Record<string, unknown>) {

@@ -2,8 +2,10 @@
 // It counts what is there; it never marks anything wrong or missing (nothing is a test here).
 import { answerFromFields, answerState } from './answers';
 import { attendeeFromRecord, isInvitee, needsConsent, type Attendee } from './attendees';
-import { consentFromFields, effectiveState, type AgeBand, type Consent } from './consent';
-import { FIELD_SECTIONS, stepHasAnswer, visibleSteps, type Singletons } from './fieldSteps';
+import { effectiveState, type AgeBand, type Consent } from './consent';
+import { consentFromFields } from './consentRecords';
+import { stepHasAnswer, visibleSteps, type Singletons } from './fieldSteps';
+import { FIELD_SECTIONS } from './steps';
 import { consentKeyFor, recordKey, type ConsentKey } from './refs';
 import { THEMES } from './themes';
 import type { Fields } from '../../shared/records';

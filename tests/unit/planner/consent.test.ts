@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
   consentAllows,
-  consentFromFields,
-  consentToFields,
   decide,
   effectiveState,
-  historyFields,
   NOT_ASKED,
-  readHistory,
   type BestInterests,
   type Consent,
   type ConsentAction,
   type ConsentContext,
   type Decision,
 } from '../../../src/features/planner/consent';
+import {
+  consentFromFields,
+  consentToFields,
+  historyFields,
+  readHistory,
+} from '../../../src/features/planner/consentRecords';
 
 const ADULT: ConsentContext = { ageBand: '16plus', now: '2027-03-01T10:00:00.000Z' };
 const CHILD: ConsentContext = { ageBand: 'under16', now: '2027-03-01T10:00:00.000Z' };

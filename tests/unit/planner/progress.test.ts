@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decide, consentToFields, NOT_ASKED } from '../../../src/features/planner/consent';
+import { decide, NOT_ASKED } from '../../../src/features/planner/consent';
+import { consentToFields } from '../../../src/features/planner/consentRecords';
 import { sectionProgress, type ProgressInput } from '../../../src/features/planner/progress';
 
 const empty = (): ProgressInput => ({

@@ -1,6 +1,6 @@
 import { useRecords } from '../../../data';
 import { useT } from '../../../i18n/useT';
-import { readHistory } from '../consent';
+import { readHistory } from '../consentRecords';
 import { StepScreen } from '../ui/StepScreen';
 import { usePlanId } from '../usePlanner';
 import { HistoryList } from './HistoryList';

@@ -1,7 +1,8 @@
 import { useT } from '../../../i18n/useT';
 import { LinkButton } from '../../../ui/LinkButton';
 import { Picture } from '../../../ui/Picture';
-import { consentFromFields, effectiveState } from '../consent';
+import { effectiveState } from '../consent';
+import { consentFromFields } from '../consentRecords';
 import { ageBandOf, consentsByKey, consentSubjects, invitees } from '../progress';
 import type { ConsentKey } from '../refs';
 import { StepScreen } from '../ui/StepScreen';

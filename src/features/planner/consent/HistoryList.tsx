@@ -1,6 +1,6 @@
 import { useT } from '../../../i18n/useT';
 import { Picture } from '../../../ui/Picture';
-import type { HistoryEntry } from '../consent';
+import type { HistoryEntry } from '../consentRecords';
 import { formatDay, STATE_SYMBOL } from './ConsentSummary';
 
 /** Every change to a consent answer, newest first, in sentences the person can read. */

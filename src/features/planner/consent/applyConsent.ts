@@ -2,15 +2,13 @@
 // can never miss a change that happened. Undo is a change of its own (the history keeps both).
 import { newRecordRef, saveRecords, type RecordRef } from '../../../data';
 import {
-  consentToFields,
   decide,
-  historyFields,
   type AgeBand,
   type Consent,
   type ConsentAction,
   type ConsentProblem,
-  type SubjectInfo,
 } from '../consent';
+import { consentToFields, historyFields, type SubjectInfo } from '../consentRecords';
 import { noteSaved } from '../saver';
 import { pushUndo } from '../undo';
 

@@ -8,13 +8,8 @@ import {
   type StoredRecord,
 } from '../../../data';
 import { attendeeFromRecord, needsConsent, type Attendee } from '../attendees';
-import {
-  consentFromFields,
-  readHistory,
-  type AgeBand,
-  type Consent,
-  type HistoryEntry,
-} from '../consent';
+import { type AgeBand, type Consent } from '../consent';
+import { consentFromFields, readHistory, type HistoryEntry } from '../consentRecords';
 import { ageBandOf } from '../progress';
 import { consentRef, type ConsentKey } from '../refs';
 import type { ConsentTarget } from './applyConsent';

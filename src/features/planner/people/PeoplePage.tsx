@@ -2,7 +2,7 @@ import { useLocation } from 'preact-iso';
 import { createRecord, deleteRecord } from '../../../data';
 import { useT } from '../../../i18n/useT';
 import { Button } from '../../../ui/Button';
-import { consentFromFields } from '../consent';
+import { consentFromFields } from '../consentRecords';
 import { ageBandOf, consentsByKey } from '../progress';
 import { consentKeyFor } from '../refs';
 import { noteSaved } from '../saver';

@@ -1,5 +1,5 @@
 import { useT } from '../../../i18n/useT';
-import { consentFromFields, readHistory } from '../consent';
+import { consentFromFields, readHistory } from '../consentRecords';
 import { ConsentSummary } from '../consent/ConsentSummary';
 import { HistoryList, subjectTitle } from '../consent/HistoryList';
 import { ageBandOf, consentsByKey, consentSubjects, invitees } from '../progress';

@@ -1,6 +1,6 @@
 import { useT } from '../../../i18n/useT';
 import { takingPart } from '../attendees';
-import { consentFromFields } from '../consent';
+import { consentFromFields } from '../consentRecords';
 import { ageBandOf, consentsByKey, invitees } from '../progress';
 import { consentKeyFor } from '../refs';
 import type { PlannerData } from '../usePlanner';
