@@ -141,9 +141,10 @@ test('how I take part, what I want to say, my questions and what I need: offline
   await p.open('/planner/questions', 'What do you want to ask the panel?');
   await p.button('Add a question').click();
   await expect(p.textbox('Question 1')).toBeFocused();
+  const before = await p.savedAt();
   await page.keyboard.type('When can I go home?');
   await p.textbox('Question 1').blur();
-  await p.expectSaved();
+  await p.expectSaved(before);
 
   await page.reload();
   await p.waitForApp();

@@ -35,24 +35,35 @@ export class PlannerScreens extends AppPage {
   }
 
   async choose(name: string | RegExp) {
+    const before = await this.savedAt();
     await this.card(name).click();
     await expect(this.radio(name)).toBeChecked();
-    await this.expectSaved();
+    await this.expectSaved(before);
   }
   async tick(name: string) {
+    const before = await this.savedAt();
     await this.card(name, 'checkbox').click();
     await expect(this.checkbox(name)).toBeChecked();
-    await this.expectSaved();
+    await this.expectSaved(before);
   }
   /** Types like a person and leaves the box (which saves at once). */
   async type(name: string, text: string) {
+    const before = await this.savedAt();
     const box = this.textbox(name);
     await box.fill(text);
     await box.blur();
-    await this.expectSaved();
+    await this.expectSaved(before);
   }
-  async expectSaved() {
+  /** When the note beside the controls last said "saved" (a test hook: data-at). */
+  async savedAt(): Promise<string | null> {
+    const note = this.page.locator('#save-note');
+    return (await note.count()) ? note.getAttribute('data-at') : null;
+  }
+  /** The note says "Saved on this tablet", for a save made after `before` (if given). */
+  async expectSaved(before?: string | null) {
     await expect(this.savedNote).toContainText('Saved on this tablet at');
+    if (before !== undefined)
+      await expect(this.page.locator('#save-note')).not.toHaveAttribute('data-at', before ?? '0');
   }
   async next() {
     const title = await this.heading.textContent();

@@ -26,7 +26,7 @@ export function SaveNote() {
   }, []);
   const time = formatTime(note.at);
   return (
-    <div id={SAVE_NOTE_ID} tabIndex={-1} class="save-note">
+    <div id={SAVE_NOTE_ID} tabIndex={-1} class="save-note" data-at={note.at}>
       <LiveStatus class="save-note__status">
         {note.kind && (
           <>
