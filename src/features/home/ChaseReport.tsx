@@ -11,19 +11,19 @@ export function ChaseReport({ review, reviewDate }: { review: Fields; reviewDate
   const t = useT();
   const people = [
     {
-      role: t('home:next.chase.careCoordinator'),
+      role: t('timeline:chase.careCoordinator'),
       name: text(review.careCoordinatorName),
       contact: text(review.careCoordinatorContact),
     },
     {
-      role: t('home:next.chase.commissioner'),
+      role: t('timeline:chase.commissioner'),
       name: text(review.commissionerName),
       contact: text(review.commissionerContact),
     },
   ].filter((p) => p.name || p.contact);
   return (
     <div class="timeline__chase">
-      <h4>{t('home:next.chase.whoTitle')}</h4>
+      <h4>{t('timeline:chase.whoTitle')}</h4>
       {people.length > 0 ? (
         <ul>
           {people.map((p) => (
@@ -34,16 +34,16 @@ export function ChaseReport({ review, reviewDate }: { review: Fields; reviewDate
         </ul>
       ) : (
         <>
-          <p>{t('home:next.chase.noContacts')}</p>
+          <p>{t('timeline:chase.noContacts')}</p>
           {hasScreen('/planner/review/care-coordinator') && (
             <LinkButton href="/planner/review/care-coordinator" symbol="pencil">
-              {t('home:next.chase.addContacts')}
+              {t('timeline:chase.addContacts')}
             </LinkButton>
           )}
         </>
       )}
-      <h4>{t('home:next.chase.sayTitle')}</h4>
-      <p class="timeline__say">{t('home:next.chase.say', { date: formatDay(reviewDate) })}</p>
+      <h4>{t('timeline:chase.sayTitle')}</h4>
+      <p class="timeline__say">{t('timeline:chase.say', { date: formatDay(reviewDate) })}</p>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { singletonRef, useCurrentPlan, useRecord } from '../../data';
 import { markAppReady } from '../../shared/perf';
 import { HomeShell } from './HomeShell';
 import { Lazy } from '../../ui/Lazy';
+import { loadNamespaces } from '../../i18n/i18n';
 
 export function Home() {
   const plan = useCurrentPlan();
@@ -21,7 +22,11 @@ export function Home() {
       next={
         plan && (
           <Lazy
-            load={() => import('./WhatHappensNext').then((m) => m.WhatHappensNext)}
+            load={() =>
+              Promise.all([import('./WhatHappensNext'), loadNamespaces(['timeline'])]).then(
+                ([m]) => m.WhatHappensNext,
+              )
+            }
             props={{ planId: plan.id }}
           />
         )

@@ -35,7 +35,7 @@ export function TimelineItem({ entry, date, review, report, reportRef }: Timelin
   const received = report.received === true;
   const aboutReport = (entry.id === 'report' || entry.id === 'chase') && entry.daysAway <= 0;
   const full = entry.status === 'today' || entry.status === 'next' || aboutReport;
-  const title = t(`home:next.items.${entry.id}.title`);
+  const title = t(`timeline:items.${entry.id}.title`);
   if (!full) {
     return (
       <li class={`timeline__item timeline__item--short timeline__item--${entry.status}`}>
@@ -61,11 +61,11 @@ export function TimelineItem({ entry, date, review, report, reportRef }: Timelin
           {date} <span class="timeline__when">{when(t, entry.daysAway)}</span>
         </p>
         <h3 class="timeline__title">{title}</h3>
-        <p>{t(`home:next.items.${entry.id}.body`)}</p>
+        <p>{t(`timeline:items.${entry.id}.body`)}</p>
         {entry.id === 'report' && received && (
           <p class="timeline__done">
             <Picture symbol="tick" alt="" size="icon" />
-            {t('home:next.report.received')}
+            {t('timeline:report.received')}
           </p>
         )}
         {entry.id === 'chase' && entry.daysAway <= 0 && (
@@ -74,7 +74,7 @@ export function TimelineItem({ entry, date, review, report, reportRef }: Timelin
         <div class="button-row">
           {entry.href && (
             <LinkButton href={entry.href} symbol="next">
-              {t(`home:next.items.${entry.id}.link`)}
+              {t(`timeline:items.${entry.id}.link`)}
             </LinkButton>
           )}
           {aboutReport && (
@@ -90,7 +90,7 @@ export function TimelineItem({ entry, date, review, report, reportRef }: Timelin
                 ).catch(() => undefined)
               }
             >
-              {received ? t('home:next.report.notYet') : t('home:next.report.gotIt')}
+              {received ? t('timeline:report.notYet') : t('timeline:report.gotIt')}
             </Button>
           )}
         </div>
@@ -100,10 +100,10 @@ export function TimelineItem({ entry, date, review, report, reportRef }: Timelin
 }
 
 function when(t: ReturnType<typeof useT>, days: number): string {
-  if (days === 0) return t('home:next.when.today');
-  if (days === 1) return t('home:next.when.tomorrow');
-  if (days === -1) return t('home:next.when.yesterday');
+  if (days === 0) return t('timeline:when.today');
+  if (days === 1) return t('timeline:when.tomorrow');
+  if (days === -1) return t('timeline:when.yesterday');
   return days > 0
-    ? t('home:next.when.inDays', { count: days })
-    : t('home:next.when.daysAgo', { count: -days });
+    ? t('timeline:when.inDays', { count: days })
+    : t('timeline:when.daysAgo', { count: -days });
 }

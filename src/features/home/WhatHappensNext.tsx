@@ -34,7 +34,7 @@ export function WhatHappensNext({ planId }: { planId: string }) {
         <p>{t('home:next.empty')}</p>
         {hasScreen('/planner/review/when') && (
           <LinkButton href="/planner/review/when" symbol="calendar">
-            {t('home:next.addDate')}
+            {t('timeline:addDate')}
           </LinkButton>
         )}
       </>
@@ -42,13 +42,11 @@ export function WhatHappensNext({ planId }: { planId: string }) {
   }
   const spoken = entries.flatMap((e) => [
     `${formatDay(e.date)}.`,
-    ...splitSentences(
-      `${t(`home:next.items.${e.id}.title`)}. ${t(`home:next.items.${e.id}.body`)}`,
-    ),
+    ...splitSentences(`${t(`timeline:items.${e.id}.title`)}. ${t(`timeline:items.${e.id}.body`)}`),
   ]);
   return (
     <>
-      <ReadAloud id="what-next" sentences={spoken} label={t('home:next.readAloud')} />
+      <ReadAloud id="what-next" sentences={spoken} label={t('timeline:readAloud')} />
       <ol class="timeline">
         {entries.map((e) => (
           <TimelineItem

@@ -78,11 +78,11 @@ describe('what happens next', () => {
 
   it('has English words for every step (other languages are held to English by the key test)', () => {
     const home = JSON.parse(
-      readFileSync(join(__dirname, '../../../locales/en/home.json'), 'utf8'),
-    ) as { next: { items: Record<string, { title?: string; body?: string }> } };
+      readFileSync(join(__dirname, '../../../locales/en/timeline.json'), 'utf8'),
+    ) as { items: Record<string, { title?: string; body?: string }> };
     for (const s of steps) {
-      expect(home.next.items[s.id]?.title, s.id).toBeTruthy();
-      expect(home.next.items[s.id]?.body, s.id).toBeTruthy();
+      expect(home.items[s.id]?.title, s.id).toBeTruthy();
+      expect(home.items[s.id]?.body, s.id).toBeTruthy();
     }
   });
 });
