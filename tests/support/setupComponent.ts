@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/preact';
-import { afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeEach } from 'vitest';
 import { MyReviewDb, useDatabase } from '../../src/data/db';
 import { forgetClientIdCache } from '../../src/data/records';
 import { initI18n } from '../../src/i18n/i18n';
@@ -25,3 +25,8 @@ afterEach(() => {
   cleanup();
   localStorage.clear();
 });
+
+// Preact runs some effect clean-ups on a timer after unmount (react-aria's usePress restores text
+// selection there). Let them run while jsdom is still here, so none fires after the file's
+// environment is gone (seen as "HTMLElement is not defined" after the last test of a file).
+afterAll(() => new Promise((resolve) => setTimeout(resolve, 150)));
