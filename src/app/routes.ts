@@ -42,5 +42,82 @@ export const screens: Screen[] = [
   screen('/day/cards', ['day', 'pictures'], () => import('../features/day/CardsPage')),
   screen('/day/communication', ['day'], () => import('../features/day/CommunicationPage')),
   screen('/day/communication/show', ['day'], () => import('../features/day/CommunicationShowPage')),
+  // The planner (issue 4). Steps are part of the path so Back, Next and reloads keep the place.
+  screen('/planner', ['planner'], () => import('../features/planner/PlannerPage')),
+  screen('/planner/review/:step?', ['planner'], () => import('../features/planner/ReviewPage')),
+  screen(
+    '/planner/consent',
+    ['planner'],
+    () => import('../features/planner/consent/ConsentListPage'),
+  ),
+  screen(
+    '/planner/consent/history',
+    ['planner'],
+    () => import('../features/planner/consent/ConsentHistoryPage'),
+  ),
+  screen(
+    '/planner/consent/:subject',
+    ['planner'],
+    () => import('../features/planner/consent/ConsentPage'),
+  ),
+  screen('/planner/people', ['planner'], () => import('../features/planner/people/PeoplePage')),
+  screen(
+    '/planner/people/:id/:step?',
+    ['planner'],
+    () => import('../features/planner/people/PersonPage'),
+  ),
+  screen('/planner/say', ['planner'], () => import('../features/planner/say/SayPage')),
+  screen('/planner/say/:theme', ['planner'], () => import('../features/planner/say/SayCardPage')),
+  screen(
+    '/planner/questions',
+    ['planner'],
+    () => import('../features/planner/questions/QuestionsPage'),
+  ),
+  screen(
+    '/planner/taking-part/:step?',
+    ['planner'],
+    () => import('../features/planner/TakingPartPage'),
+  ),
+  screen('/planner/needs/:step?', ['planner'], () => import('../features/planner/NeedsPage')),
+  screen('/planner/school/:step?', ['planner'], () => import('../features/planner/SchoolPage')),
+  screen(
+    '/planner/print',
+    ['planner', 'feedback'],
+    () => import('../features/planner/print/PrintPlannerPage'),
+  ),
+  screen('/planner/about-me', ['planner'], () => import('../features/planner/print/AboutMePage')),
+  screen('/feedback', ['feedback', 'planner'], () => import('../features/feedback/FeedbackPage')),
+  screen(
+    '/feedback/:step',
+    ['feedback', 'planner'],
+    () => import('../features/feedback/FeedbackStepPage'),
+  ),
   screen('/kit', ['kit'], () => import('../features/kit/KitPage')),
 ];
+
+/**
+ * Whether a link opens a real screen (query and #part ignored). Features use it never to show a
+ * link to something that is not there yet. Same pattern rules as preact-iso: ":id", ":id?", ":rest*".
+ */
+export function hasScreen(href: string): boolean {
+  const path = href.split(/[?#]/)[0] ?? '';
+  return path === '/' || screens.some((s) => matchesPattern(s.path, path));
+}
+
+function matchesPattern(pattern: string, path: string): boolean {
+  const want = pattern.split('/').filter(Boolean);
+  const got = path.split('/').filter(Boolean);
+  for (let i = 0; i < Math.max(want.length, got.length); i++) {
+    const seg = want[i];
+    if (seg === undefined) return false;
+    const param = /^:(.*?)([?*+]?)$/.exec(seg);
+    if (!param) {
+      if (seg !== got[i]) return false;
+      continue;
+    }
+    const flag = param[2];
+    if (flag === '*' || flag === '+') return flag === '*' || got[i] !== undefined;
+    if (got[i] === undefined && flag !== '?') return false;
+  }
+  return true;
+}

@@ -18,18 +18,18 @@ export function useCurrentPlan(): Plan | undefined {
   });
 }
 
-/**
- * undefined while loading; then the list (possibly empty). When the plan or type changes, it is
- * undefined again until the new list is read: dexie-react-hooks keeps the previous query's result
- * meanwhile, and a screen must never take another plan's list (or "none yet") for this one's.
- */
+// useLiveQuery keeps its last result while a query with new arguments runs. Each hook below tags
+// its result with the arguments it was for, and answers "loading" (undefined) until the result is
+// for the arguments asked now: a screen never shows one record's data under another's name.
+
+/** undefined while loading; then the list (possibly empty). */
 export function useRecords(planId: string | undefined, type: RecordType): StoredRecord[] | undefined {
   const key = `${planId}|${type}`;
   const result = useLiveQuery(
-    async () => ({ key, records: planId ? await listRecords(planId, type) : [] }),
+    async () => ({ key, list: planId ? await listRecords(planId, type) : [] }),
     [key],
   );
-  return result?.key === key ? result.records : undefined;
+  return result?.key === key ? result.list : undefined;
 }
 
 /**
@@ -58,7 +58,11 @@ export function usePendingCount(): number | undefined {
  * on the device (so it works offline) and released when the screen no longer shows it.
  */
 export function useMediaUrl(sha256: string | null | undefined): string | undefined {
-  const media = useLiveQuery(async () => (sha256 ? ((await getMedia(sha256)) ?? null) : null), [sha256]);
+  const result = useLiveQuery(
+    async () => ({ sha256, media: sha256 ? ((await getMedia(sha256)) ?? null) : null }),
+    [sha256],
+  );
+  const media = result && result.sha256 === sha256 ? result.media : undefined;
   const [url, setUrl] = useState<string | undefined>(undefined);
   useEffect(() => {
     if (!media) {

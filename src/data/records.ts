@@ -68,55 +68,82 @@ function measured<T>(name: string, run: () => Promise<T>): Promise<T> {
 
 /** Sets some fields of a record, creating the record if it does not exist yet. */
 export async function saveFields(ref: RecordRef, fields: Fields): Promise<WriteResult> {
+  const [result] = await saveRecords([{ ref, fields }]);
+  return result!;
+}
+
+/**
+ * Writes several records in ONE transaction: all of them are saved, or none is. For changes that
+ * must never be seen half done, e.g. a consent answer and the history entry that records it.
+ */
+export async function saveRecords(writes: { ref: RecordRef; fields: Fields }[]): Promise<WriteResult[]> {
   const by = await clientId();
-  const result = await measured('db:save', () =>
+  const results = await measured('db:save', () =>
     guardWrite(() => {
       const d = db();
-      return d.transaction('rw', d.records, d.outbox, async (): Promise<WriteResult> => {
+      return d.transaction('rw', d.records, d.outbox, async () => {
         const now = new Date().toISOString();
-        const existing = await d.records.get(ref.id);
-        if (existing && existing.planId !== ref.planId) throw new Error('Record belongs to another plan');
-        const changes: Record<string, FieldChange> = {};
-        const previous: Fields = {};
-        for (const [name, value] of Object.entries(fields)) {
-          const before = existing?.data[name];
-          if (existing && !existing.deleted && Object.is(before, value)) continue;
-          changes[name] = { value, baseRev: existing?.rev[name] ?? 0 };
-          previous[name] = before ?? null;
-        }
-        const changed = Object.keys(changes);
-        if (existing && !existing.deleted && changed.length === 0) return { changed, previous };
-        const record: StoredRecord = existing
-          ? {
-              ...existing,
-              data: { ...existing.data, ...fields },
-              deleted: false,
-              updatedAt: now,
-              updatedBy: by,
-            }
-          : {
-              planId: ref.planId,
-              id: ref.id,
-              type: ref.type,
-              data: { ...fields },
-              rev: {},
-              deleted: false,
-              createdAt: now,
-              updatedAt: now,
-              updatedBy: by,
-            };
-        await d.records.put(record);
-        await d.outbox.add(outboxEntry(ref, existing ? 'patch' : 'create', changes, now));
-        return { changed, previous };
+        const out: WriteResult[] = [];
+        for (const { ref, fields } of writes) out.push(await writeFields(ref, fields, by, now));
+        return out;
       });
     }),
   );
-  if (result.changed.length) void requestPersistenceOnce().catch(() => undefined);
-  return result;
+  if (results.some((r) => r.changed.length)) void requestPersistenceOnce().catch(() => undefined);
+  return results;
+}
+
+/** One record's change and its outbox mutation; runs inside the caller's transaction. */
+async function writeFields(
+  ref: RecordRef,
+  fields: Fields,
+  by: string,
+  now: string,
+): Promise<WriteResult> {
+  const d = db();
+  const existing = await d.records.get(ref.id);
+  if (existing && existing.planId !== ref.planId) throw new Error('Record belongs to another plan');
+  const changes: Record<string, FieldChange> = {};
+  const previous: Fields = {};
+  for (const [name, value] of Object.entries(fields)) {
+    const before = existing?.data[name];
+    if (existing && !existing.deleted && Object.is(before, value)) continue;
+    changes[name] = { value, baseRev: existing?.rev[name] ?? 0 };
+    previous[name] = before ?? null;
+  }
+  const changed = Object.keys(changes);
+  if (existing && !existing.deleted && changed.length === 0) return { changed, previous };
+  const record: StoredRecord = existing
+    ? {
+        ...existing,
+        data: { ...existing.data, ...fields },
+        deleted: false,
+        updatedAt: now,
+        updatedBy: by,
+      }
+    : {
+        planId: ref.planId,
+        id: ref.id,
+        type: ref.type,
+        data: { ...fields },
+        rev: {},
+        deleted: false,
+        createdAt: now,
+        updatedAt: now,
+        updatedBy: by,
+      };
+  await d.records.put(record);
+  await d.outbox.add(outboxEntry(ref, existing ? 'patch' : 'create', changes, now));
+  return { changed, previous };
 }
 
 export function saveField(ref: RecordRef, field: string, value: FieldValue): Promise<WriteResult> {
   return saveFields(ref, { [field]: value });
+}
+
+/** A reference for a record not made yet (to make it with others in saveRecords). */
+export function newRecordRef(planId: string, type: RecordType): RecordRef {
+  return { planId, type, id: uuidv7() };
 }
 
 /** Adds a new record to a list (an attendee, an action, a diary entry). */
@@ -125,7 +152,7 @@ export async function createRecord(
   type: RecordType,
   data: Fields = {},
 ): Promise<RecordRef> {
-  const ref: RecordRef = { planId, type, id: uuidv7() };
+  const ref = newRecordRef(planId, type);
   await saveFields(ref, data);
   return ref;
 }

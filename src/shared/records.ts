@@ -6,7 +6,8 @@
 export const RECORD_TYPES = [
   'profile', // the person's chosen name and how they like to be called
   'review', // date, time, place, kind (CTR/CETR), setting, age band, contacts
-  'consent',
+  'consent', // the current answer for one thing that needs consent (the review, sharing, a person)
+  'consentChange', // one entry in the consent history the person can read; never edited
   'attendee',
   'participation',
   'answer',
@@ -14,6 +15,7 @@ export const RECORD_TYPES = [
   'question',
   'school',
   'feedback',
+  'feedbackVersion', // a copy of the feedback as it was sent; later changes make a new version
   'report',
   'action',
   'diary',

@@ -27,6 +27,7 @@ afterEach(() => {
 });
 
 // Preact runs effects after the next frame, with a 100 ms timer as a fallback that calls
-// cancelAnimationFrame. If a file ends within 100 ms of a render, that timer fires after jsdom has
-// gone ("cancelAnimationFrame is not defined"). Let the last frame pass before the file ends.
+// cancelAnimationFrame, and some effect clean-ups run on a timer after unmount (react-aria's
+// usePress restores text selection there). If a file ends within that time, they fire after jsdom
+// has gone ("cancelAnimationFrame is not defined", "HTMLElement is not defined"). Let them pass.
 afterAll(() => new Promise((resolve) => setTimeout(resolve, 150)));

@@ -3,6 +3,7 @@ import { singletonRef, useCurrentPlan, useRecord } from '../../data';
 import { markAppReady } from '../../shared/perf';
 import { HomeShell } from './HomeShell';
 import { Lazy } from '../../ui/Lazy';
+import { loadNamespaces } from '../../i18n/i18n';
 
 export function Home() {
   const plan = useCurrentPlan();
@@ -16,7 +17,21 @@ export function Home() {
   }, [loaded]);
 
   return (
-    <HomeShell name={name}>
+    <HomeShell
+      name={name}
+      next={
+        plan && (
+          <Lazy
+            load={() =>
+              Promise.all([import('./WhatHappensNext'), loadNamespaces(['timeline'])]).then(
+                ([m]) => m.WhatHappensNext,
+              )
+            }
+            props={{ planId: plan.id }}
+          />
+        )
+      }
+    >
       {loaded && profileRef && (
         <Lazy
           load={() => import('./NameCard').then((m) => m.NameCard)}

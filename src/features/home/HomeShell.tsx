@@ -11,9 +11,12 @@ import { HOME_TILES } from './tiles';
 export function HomeShell({
   name = '',
   children,
+  next,
 }: {
   name?: string;
   children?: ComponentChildren;
+  /** "What happens next", once the person's data is there (Home fills it in). */
+  next?: ComponentChildren;
 }) {
   const t = useT();
   return (
@@ -24,7 +27,7 @@ export function HomeShell({
     >
       <section aria-labelledby="next-title">
         <h2 id="next-title">{t('home:next.title')}</h2>
-        <p>{t('home:next.empty')}</p>
+        {next ?? <p>{t('home:next.empty')}</p>}
       </section>
       <section aria-labelledby="tiles-title">
         <h2 id="tiles-title">{t('home:tilesTitle')}</h2>

@@ -12,6 +12,12 @@ export interface HomeTile {
 
 export const HOME_TILES: HomeTile[] = [
   {
+    href: '/planner',
+    symbol: 'planner',
+    label: 'home:tiles.planner.label',
+    hint: 'home:tiles.planner.hint',
+  },
+  {
     href: '/learn',
     symbol: 'book',
     label: 'home:tiles.learn.label',
@@ -22,6 +28,12 @@ export const HOME_TILES: HomeTile[] = [
     symbol: 'review-day',
     label: 'home:tiles.day.label',
     hint: 'home:tiles.day.hint',
+  },
+  {
+    href: '/feedback',
+    symbol: 'speech',
+    label: 'home:tiles.feedback.label',
+    hint: 'home:tiles.feedback.hint',
   },
   {
     href: '/settings',

@@ -4,10 +4,13 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import i18next from 'i18next';
+import { symbolUrl } from '../../content/symbols';
 import { Button } from '../../ui/Button';
 import { Checkbox } from '../../ui/Checkbox';
+import { CheckCards } from '../../ui/CheckCards';
 import { ChoiceCards } from '../../ui/ChoiceCards';
 import { Dialog } from '../../ui/Dialog';
+import { DrawingPad } from '../../ui/DrawingPad';
 import { LinkButton } from '../../ui/LinkButton';
 import { Notice } from '../../ui/Notice';
 import { PageFrame } from '../../ui/PageFrame';
@@ -16,6 +19,7 @@ import { ReadAloud, SpokenText } from '../../ui/ReadAloud';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
 import { Tile } from '../../ui/Tile';
+import { VoiceRecorder } from '../../ui/VoiceRecorder';
 
 const t = (key: string) => i18next.t(key);
 
@@ -55,6 +59,22 @@ function CheckboxExample() {
     <Checkbox isSelected={on} onChange={setOn} hint={t('kit:checkbox.hint')}>
       {t('kit:checkbox.label')}
     </Checkbox>
+  );
+}
+
+function CheckCardsExample() {
+  const [selected, setSelected] = useState<string[]>([]);
+  return (
+    <CheckCards
+      label={t('kit:checkCards.label')}
+      description={t('kit:checkCards.hint')}
+      selected={selected}
+      onChange={(v, on) => setSelected((s) => (on ? [...s, v] : s.filter((x) => x !== v)))}
+      options={[
+        { value: 'quiet', label: t('kit:checkCards.quiet'), symbol: 'quiet' },
+        { value: 'breaks', label: t('kit:checkCards.breaks'), symbol: 'cup' },
+      ]}
+    />
   );
 }
 
@@ -110,6 +130,24 @@ export const EXAMPLES: { name: string; render: () => JSX.Element }[] = [
   { name: 'text field with an error', render: () => <TextExample error /> },
   { name: 'choice cards', render: () => <ChoicesExample /> },
   { name: 'checkbox', render: () => <CheckboxExample /> },
+  { name: 'check cards', render: () => <CheckCardsExample /> },
+  {
+    name: 'drawing pad with a drawing',
+    render: () => (
+      <DrawingPad
+        drawingUrl={symbolUrl('drawing')}
+        alt={t('kit:drawing.alt')}
+        onSave={() => {}}
+        onRemove={() => {}}
+      />
+    ),
+  },
+  {
+    name: 'voice recorder with a recording',
+    render: () => (
+      <VoiceRecorder recordingUrl="blob:example" onRecorded={() => {}} onRemove={() => {}} />
+    ),
+  },
   { name: 'dialog', render: () => <DialogExample /> },
   { name: 'select, a list that changes', render: () => <ListExample /> },
   {

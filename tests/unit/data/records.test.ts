@@ -6,8 +6,10 @@ import {
   deleteRecord,
   getRecord,
   listRecords,
+  newRecordRef,
   saveField,
   saveFields,
+  saveRecords,
   singletonRef,
 } from '../../../src/data/records';
 import { databaseNotices } from '../../../src/data/notices';
@@ -145,5 +147,48 @@ describe('persistent storage', () => {
     expect(persist).toHaveBeenCalledTimes(1);
     expect((await db().meta.get('persistAsked'))?.value).toMatchObject({ granted: true });
     vi.unstubAllGlobals();
+  });
+});
+
+describe('saveRecords', () => {
+  it('writes several records in one transaction, each with its own outbox mutation', async () => {
+    const plan = await ensureCurrentPlan();
+    const consent = singletonRef(plan.id, 'consent');
+    const history = newRecordRef(plan.id, 'consentChange');
+    const results = await saveRecords([
+      { ref: consent, fields: { state: 'yes' } },
+      { ref: history, fields: { state: 'yes', consentId: consent.id } },
+    ]);
+    expect(results.map((r) => r.changed)).toEqual([['state'], ['state', 'consentId']]);
+    expect((await getRecord(history.id))?.data.consentId).toBe(consent.id);
+    expect((await outbox()).map((e) => [e.recordId, e.op])).toEqual([
+      [consent.id, 'create'],
+      [history.id, 'create'],
+    ]);
+  });
+
+  it('saves none of them when one fails', async () => {
+    const plan = await ensureCurrentPlan();
+    const consent = singletonRef(plan.id, 'consent');
+    await saveFields(consent, { state: 'no' });
+    // The first record is written; the second record's outbox entry fails: both must roll back.
+    const table = db().outbox;
+    const original = table.add.bind(table);
+    let calls = 0;
+    const add = vi.spyOn(table, 'add').mockImplementation((...args) => {
+      if (++calls === 2) throw new Error('disk error');
+      return original(...args);
+    });
+    await expect(
+      saveRecords([
+        { ref: consent, fields: { state: 'yes' } },
+        { ref: newRecordRef(plan.id, 'consentChange'), fields: { state: 'yes' } },
+      ]),
+    ).rejects.toBeInstanceOf(SaveFailedError);
+    add.mockRestore();
+    expect(calls).toBe(2);
+    expect((await getRecord(consent.id))?.data.state).toBe('no');
+    expect(await listRecords(plan.id, 'consentChange')).toEqual([]);
+    expect(await outbox()).toHaveLength(1);
   });
 });

@@ -1,0 +1,135 @@
+import { NotFound } from '../../app/NotFound';
+import { useT } from '../../i18n/useT';
+import { Button } from '../../ui/Button';
+import { Checkbox } from '../../ui/Checkbox';
+import { answerState } from '../planner/answers';
+import { routeParam } from '../planner/routeParam';
+import { saveWithUndo } from '../planner/saver';
+import { AnswerCard } from '../planner/say/AnswerCard';
+import { BoundText } from '../planner/ui/BoundText';
+import { focusSaveNote } from '../planner/ui/SaveNote';
+import { StepScreen } from '../planner/ui/StepScreen';
+import { FEEDBACK_QUESTIONS, feedbackAnswer, prefixOf } from './feedback';
+import { FeedbackStatusLine } from './FeedbackStatusLine';
+import { sendFeedback } from './sendFeedback';
+import { useFeedback, type FeedbackData } from './useFeedback';
+
+const STEPS = ['helper', ...FEEDBACK_QUESTIONS.map((q) => q.id), 'send'];
+
+/** One screen of the feedback form: who is helping, one question, or sending it. */
+export default function FeedbackStepPage(props: Record<string, unknown>) {
+  const t = useT();
+  const fb = useFeedback();
+  const step = routeParam(props.step) ?? '';
+  const index = STEPS.indexOf(step);
+  if (index < 0) return <NotFound />;
+  if (!fb) return null;
+  const question = FEEDBACK_QUESTIONS.find((q) => q.id === step);
+  const href = (s: string) => `/feedback/${s}`;
+  const label = (s: string) =>
+    s === 'helper' || s === 'send'
+      ? t(`feedback:steps.${s}.short`)
+      : t(`feedback:questions.${s}.short`);
+  const done = (s: string) =>
+    s === 'helper'
+      ? !!fb.fields.helperName || fb.fields.helperNone === true
+      : s === 'send'
+        ? fb.status.state === 'sent'
+        : answerState(feedbackAnswer(fb.fields, s)) !== 'empty';
+  const title = question
+    ? t(`feedback:questions.${step}.question`)
+    : t(`feedback:steps.${step}.title`);
+  return (
+    <StepScreen
+      key={step}
+      section={{ title: t('feedback:title'), href: '/feedback' }}
+      title={title}
+      hint={question ? t('feedback:questionHint') : t(`feedback:steps.${step}.hint`)}
+      symbol={question?.symbol ?? (step === 'helper' ? 'hug' : 'envelope')}
+      learn={step === 'send' ? '/learn/after-my-review' : undefined}
+      steps={STEPS.map((s) => ({ href: href(s), label: label(s), done: done(s) }))}
+      current={index}
+      prev={index > 0 ? href(STEPS[index - 1]!) : undefined}
+      next={index < STEPS.length - 1 ? href(STEPS[index + 1]!) : undefined}
+    >
+      {question && (
+        <AnswerCard
+          recordRef={fb.ref}
+          prefix={prefixOf(question.id)}
+          answer={feedbackAnswer(fb.fields, question.id)}
+          topic={title}
+          show={{ scale: question.scale, author: false, quote: false, photo: false }}
+        />
+      )}
+      {step === 'helper' && <Helper fb={fb} />}
+      {step === 'send' && <Send fb={fb} />}
+    </StepScreen>
+  );
+}
+
+function Helper({ fb }: { fb: FeedbackData }) {
+  const t = useT();
+  const str = (k: string) => (typeof fb.fields[k] === 'string' ? (fb.fields[k] as string) : '');
+  const nobody = fb.fields.helperNone === true;
+  return (
+    <>
+      <Checkbox
+        isSelected={nobody}
+        onChange={(on) => void saveWithUndo(fb.ref, { helperNone: on })}
+      >
+        {t('feedback:helper.none')}
+      </Checkbox>
+      {!nobody && (
+        <>
+          <BoundText
+            recordRef={fb.ref}
+            field="helperName"
+            saved={str('helperName')}
+            label={t('feedback:helper.name')}
+            width="medium"
+          />
+          <BoundText
+            recordRef={fb.ref}
+            field="helperRelation"
+            saved={str('helperRelation')}
+            label={t('feedback:helper.relation')}
+            hint={t('planner:people.relationHint')}
+            width="medium"
+          />
+          <BoundText
+            recordRef={fb.ref}
+            field="helpedWhen"
+            saved={str('helpedWhen')}
+            label={t('feedback:helper.whenLabel')}
+            hint={t('feedback:helper.whenHint')}
+            multiline
+          />
+        </>
+      )}
+    </>
+  );
+}
+
+function Send({ fb }: { fb: FeedbackData }) {
+  const t = useT();
+  const { state } = fb.status;
+  return (
+    <>
+      <FeedbackStatusLine status={fb.status} />
+      <p>{t('feedback:send.what')}</p>
+      {state !== 'sent' && (
+        <Button
+          symbol="envelope"
+          onPress={() => void sendFeedback(fb.ref).then(focusSaveNote)}
+          isDisabled={state === 'notStarted'}
+        >
+          {state === 'changedSinceSent'
+            ? t('feedback:send.again', { version: fb.status.sentVersion + 1 })
+            : t('feedback:send.button')}
+        </Button>
+      )}
+      {state === 'notStarted' && <p>{t('feedback:send.nothingYet')}</p>}
+      {state === 'sent' && <p>{t('feedback:send.readable')}</p>}
+    </>
+  );
+}

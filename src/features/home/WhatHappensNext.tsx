@@ -1,0 +1,64 @@
+import { formatDay } from '../../i18n/dates';
+import { singletonRef, useRecord } from '../../data';
+import { hasScreen } from '../../app/routes';
+import { useT } from '../../i18n/useT';
+import { localToday } from '../../shared/dates';
+import { splitSentences } from '../../shared/text';
+import { LinkButton } from '../../ui/LinkButton';
+import { ReadAloud } from '../../ui/ReadAloud';
+import timelineJson from '../../content/timeline.json';
+import { buildTimeline, readSteps } from './timeline';
+import { TimelineItem } from './TimelineItem';
+import './whatNext.css';
+
+const STEPS = readSteps(timelineJson);
+
+/**
+ * "What happens next": the dated steps before and after the review, from its date. Loaded after
+ * the first paint (Home keeps its first screen small).
+ */
+export function WhatHappensNext({ planId }: { planId: string }) {
+  const t = useT();
+  const reviewRef = singletonRef(planId, 'review');
+  const reportRef = singletonRef(planId, 'report');
+  const review = useRecord(reviewRef.id);
+  const report = useRecord(reportRef.id);
+  if (review === undefined || report === undefined) return null;
+  const entries = buildTimeline(review?.data.date, localToday(), STEPS, {
+    reportReceived: report?.data.received === true,
+    hasScreen,
+  });
+  if (entries.length === 0) {
+    return (
+      <>
+        <p>{t('home:next.empty')}</p>
+        {hasScreen('/planner/review/when') && (
+          <LinkButton href="/planner/review/when" symbol="calendar">
+            {t('timeline:addDate')}
+          </LinkButton>
+        )}
+      </>
+    );
+  }
+  const spoken = entries.flatMap((e) => [
+    `${formatDay(e.date)}.`,
+    ...splitSentences(`${t(`timeline:items.${e.id}.title`)}. ${t(`timeline:items.${e.id}.body`)}`),
+  ]);
+  return (
+    <>
+      <ReadAloud id="what-next" sentences={spoken} label={t('timeline:readAloud')} />
+      <ol class="timeline">
+        {entries.map((e) => (
+          <TimelineItem
+            key={e.id}
+            entry={e}
+            date={formatDay(e.date)}
+            review={review?.data ?? {}}
+            reportRef={reportRef}
+            report={report?.data ?? {}}
+          />
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import { useT } from '../../i18n/useT';
+import { FieldStepPage } from './FieldStepPage';
+import { REVIEW } from './steps';
+import { routeParam } from './routeParam';
+
+export default function ReviewPage(props: Record<string, unknown>) {
+  const t = useT();
+  return (
+    <FieldStepPage
+      section={REVIEW}
+      sectionTitle={t('planner:sections.review.title')}
+      step={routeParam(props.step)}
+    />
+  );
+}

@@ -1,0 +1,122 @@
+import { useState } from 'preact/hooks';
+import { getRecord } from '../../../data';
+import { useT } from '../../../i18n/useT';
+import { editingGuard } from '../../../ui/editingGuard';
+import { Button } from '../../../ui/Button';
+import type { Fields } from '../../../shared/records';
+import { type BestInterests, type ConsentProblem, type YesNo, type YesNoNotSure } from '../consent';
+import { BoundChoice } from '../ui/BoundChoice';
+import { BoundText } from '../ui/BoundText';
+import { LearnLink } from '../ui/LearnLink';
+import { applyConsent } from './applyConsent';
+import type { ConsentSubjectData } from './useConsentSubject';
+
+const str = (f: Fields | undefined, k: string) =>
+  typeof f?.[k] === 'string' ? (f[k] as string) : '';
+
+/**
+ * A best-interests decision: who decided, how, when, and whether an advocate helped. What is typed
+ * is kept as it is typed; the decision counts only when "Save this decision" finds it complete.
+ */
+export function BestInterestsForm({ subject }: { subject: ConsentSubjectData }) {
+  const t = useT();
+  const { target, consent, ageBand } = subject;
+  const draft = subject.record?.data;
+  const [problems, setProblems] = useState<ConsentProblem[]>([]);
+  const bi = consent.bestInterests;
+  const value = (k: string, fallback: string) => str(draft, k) || fallback;
+  const problem = (p: ConsentProblem) =>
+    problems.includes(p) ? t(`planner:consent.problems.${p}`) : undefined;
+  const who = value('draftWho', bi?.who ?? '');
+  const how = value('draftHow', bi?.how ?? '');
+  const when = value('draftWhen', bi?.when ?? '');
+  const advocate = (value('draftAdvocate', bi?.advocate ?? '') || null) as YesNoNotSure | null;
+  const outcome = (value('draftOutcome', bi?.outcome ?? '') || null) as YesNo | null;
+
+  const record = async () => {
+    // Words typed a moment ago may still be on their way to the tablet's storage: save them first.
+    await editingGuard.flushAll();
+    const d = (await getRecord(target.ref.id))?.data;
+    const decision = {
+      who: str(d, 'draftWho') || who,
+      how: str(d, 'draftHow') || how,
+      when: str(d, 'draftWhen') || when,
+      advocate: str(d, 'draftAdvocate') || advocate,
+      outcome: str(d, 'draftOutcome') || outcome,
+    } as BestInterests;
+    const result = await applyConsent(
+      target,
+      consent,
+      { type: 'bestInterests', decision },
+      ageBand,
+    );
+    setProblems(result === 'failed' ? [] : result);
+  };
+
+  return (
+    <section class="card" aria-labelledby="bi-title">
+      <h2 id="bi-title">{t('planner:consent.bi.title')}</h2>
+      <p>{t('planner:consent.bi.intro')}</p>
+      <LearnLink href="/learn/if-i-cannot-decide" />
+      <BoundText
+        recordRef={target.ref}
+        field="draftWho"
+        saved={who}
+        label={t('planner:consent.bi.who')}
+        hint={t('planner:consent.bi.whoHint')}
+        problem={problem('whoNeeded')}
+      />
+      <BoundText
+        recordRef={target.ref}
+        field="draftHow"
+        saved={how}
+        label={t('planner:consent.bi.how')}
+        hint={t('planner:consent.bi.howHint')}
+        multiline
+        problem={problem('howNeeded')}
+      />
+      <BoundText
+        recordRef={target.ref}
+        field="draftWhen"
+        saved={when}
+        label={t('planner:consent.bi.when')}
+        type="date"
+        width="medium"
+        problem={problem('whenNeeded') ?? problem('whenInFuture')}
+      />
+      <BoundChoice
+        recordRef={target.ref}
+        field="draftAdvocate"
+        saved={advocate}
+        label={t('planner:consent.bi.advocate')}
+        hint={t('planner:consent.bi.advocateHint')}
+        problem={problem('advocateNeeded')}
+        choices={[
+          { value: 'yes', label: t('planner:consent.bi.advocateYes'), symbol: 'advocate' },
+          { value: 'no', label: t('planner:consent.bi.advocateNo'), symbol: 'no' },
+          { value: 'notSure', label: t('planner:consent.bi.advocateNotSure'), symbol: 'not-sure' },
+        ]}
+      />
+      <BoundChoice
+        recordRef={target.ref}
+        field="draftOutcome"
+        saved={outcome}
+        label={t('planner:consent.bi.outcome')}
+        problem={problem('outcomeNeeded')}
+        columns={2}
+        choices={[
+          { value: 'yes', label: t('planner:consent.outcome.yes'), symbol: 'yes' },
+          { value: 'no', label: t('planner:consent.outcome.no'), symbol: 'no' },
+        ]}
+      />
+      <Button symbol="tick" onPress={record}>
+        {t('planner:consent.bi.save')}
+      </Button>
+      {problems.length > 0 && (
+        <p class="field__error" role="alert">
+          {t('planner:consent.bi.notSaved')}
+        </p>
+      )}
+    </section>
+  );
+}

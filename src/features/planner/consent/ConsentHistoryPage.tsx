@@ -1,0 +1,23 @@
+import { useRecords } from '../../../data';
+import { useT } from '../../../i18n/useT';
+import { readHistory } from '../consentRecords';
+import { StepScreen } from '../ui/StepScreen';
+import { usePlanId } from '../usePlanner';
+import { HistoryList } from './HistoryList';
+
+/** Every change to every consent answer, newest first: the person can always see what happened. */
+export default function ConsentHistoryPage() {
+  const t = useT();
+  const changes = useRecords(usePlanId(), 'consentChange');
+  if (!changes) return null;
+  return (
+    <StepScreen
+      section={{ title: t('planner:sections.consent.title'), href: '/planner/consent' }}
+      title={t('planner:consent.history.allTitle')}
+      hint={t('planner:consent.history.allHint')}
+      symbol="book"
+    >
+      <HistoryList entries={readHistory(changes)} showSubject />
+    </StepScreen>
+  );
+}

@@ -1,0 +1,60 @@
+import { useLocation } from 'preact-iso';
+import { createRecord, deleteRecord } from '../../../data';
+import { useT } from '../../../i18n/useT';
+import { Button } from '../../../ui/Button';
+import { consentFromFields } from '../consentRecords';
+import { ageBandOf, consentsByKey } from '../progress';
+import { consentKeyFor } from '../refs';
+import { noteSaved } from '../saver';
+import { pushUndo } from '../undo';
+import { StepScreen } from '../ui/StepScreen';
+import { usePlannerData } from '../usePlanner';
+import { attendeeFromRecord, isInvitee } from '../attendees';
+import { PersonCard } from './PersonCard';
+
+/** The people the person wants at their review (the panel is not theirs to invite). */
+export default function PeoplePage() {
+  const t = useT();
+  const { route } = useLocation();
+  const data = usePlannerData();
+  if (!data) return null;
+  const ageBand = ageBandOf(data.data.review);
+  const consents = consentsByKey(data.consents);
+  const people = data.attendees.filter((r) => isInvitee(attendeeFromRecord(r)));
+
+  const add = async () => {
+    try {
+      const ref = await createRecord(data.planId, 'attendee', { name: '', photo: null });
+      pushUndo({ screen: location.pathname, key: `add:${ref.id}`, undo: () => deleteRecord(ref) });
+      noteSaved('saved');
+      route(`/planner/people/${ref.id}/name`);
+    } catch {
+      noteSaved('failed');
+    }
+  };
+
+  return (
+    <StepScreen
+      section={{ title: t('planner:sections.people.title'), href: '/planner' }}
+      title={t('planner:people.title')}
+      hint={t('planner:people.hint')}
+      symbol="people"
+      learn="/learn/who-will-be-there"
+    >
+      {people.length === 0 && <p>{t('planner:people.empty')}</p>}
+      <ul class="item-list">
+        {people.map((r) => (
+          <PersonCard
+            key={r.id}
+            record={r}
+            consent={consents.get(consentKeyFor(r.id)) ?? consentFromFields(null)}
+            ageBand={ageBand}
+          />
+        ))}
+      </ul>
+      <Button symbol="add" onPress={add}>
+        {people.length ? t('planner:people.addAnother') : t('planner:people.add')}
+      </Button>
+    </StepScreen>
+  );
+}

@@ -1,0 +1,88 @@
+import { useState } from 'preact/hooks';
+import { useMediaUrl, type RecordRef, type StoredRecord } from '../../../data';
+import { useT } from '../../../i18n/useT';
+import { Button } from '../../../ui/Button';
+import { Dialog } from '../../../ui/Dialog';
+import { LinkButton } from '../../../ui/LinkButton';
+import { Picture } from '../../../ui/Picture';
+import { attendeeFromRecord, takingPart, type Attendee } from '../attendees';
+import type { AgeBand, Consent } from '../consent';
+import { removeWithUndo } from '../saver';
+import { focusSaveNote } from '../ui/SaveNote';
+import { JOINING_SYMBOL, KIND_SYMBOL } from './kinds';
+
+const TAKING_PART_SYMBOL = {
+  invited: 'tick',
+  agreed: 'yes',
+  waiting: 'pencil',
+  notAgreed: 'no',
+} as const;
+
+/** One person the person invited: who they are, how they join, and whether they take part. */
+export function PersonCard(props: {
+  record: StoredRecord;
+  consent: Consent;
+  ageBand: AgeBand | null;
+}) {
+  const t = useT();
+  const person: Attendee = attendeeFromRecord(props.record);
+  const photo = useMediaUrl(person.photo);
+  const [confirm, setConfirm] = useState(false);
+  const name = person.name || t('planner:people.noName');
+  const status = takingPart(person.kind, props.consent, props.ageBand);
+  const ref: RecordRef = { planId: props.record.planId, id: props.record.id, type: 'attendee' };
+  return (
+    <li class="item">
+      {photo ? (
+        <img src={photo} alt={t('planner:people.photoOf', { name })} class="photo-thumb" />
+      ) : (
+        <Picture symbol={person.kind ? KIND_SYMBOL[person.kind] : 'person'} alt="" size="large" />
+      )}
+      <div class="item__body">
+        <h2 class="item__title">{name}</h2>
+        {person.relation && <p class="item__line">{person.relation}</p>}
+        {person.joining && (
+          <p class="status-line">
+            <Picture symbol={JOINING_SYMBOL[person.joining]} alt="" size="icon" />
+            <span>{t(`planner:people.joining.${person.joining}`)}</span>
+          </p>
+        )}
+        <p class="status-line">
+          <Picture symbol={TAKING_PART_SYMBOL[status]} alt="" size="icon" />
+          <span>{t(`planner:people.status.${status}`)}</span>
+        </p>
+        <div class="button-row">
+          <LinkButton href={`/planner/people/${person.id}`} symbol="pencil">
+            {t('planner:people.change', { name })}
+          </LinkButton>
+          <Button variant="secondary" symbol="remove" onPress={() => setConfirm(true)}>
+            {t('planner:people.remove', { name })}
+          </Button>
+        </div>
+      </div>
+      <Dialog
+        isOpen={confirm}
+        onClose={() => setConfirm(false)}
+        title={t('planner:people.removeTitle', { name })}
+        role="alertdialog"
+      >
+        <p>{t('planner:people.removeBody')}</p>
+        <div class="button-row">
+          <Button
+            variant="warning"
+            onPress={async () => {
+              setConfirm(false);
+              await removeWithUndo(ref, props.record.data);
+              focusSaveNote();
+            }}
+          >
+            {t('planner:people.removeYes', { name })}
+          </Button>
+          <Button variant="secondary" onPress={() => setConfirm(false)}>
+            {t('planner:people.removeNo')}
+          </Button>
+        </div>
+      </Dialog>
+    </li>
+  );
+}

@@ -1,0 +1,180 @@
+import type { ComponentChildren } from 'preact';
+import { useRecord, type RecordRef } from '../../../data';
+import { useT } from '../../../i18n/useT';
+import type { SymbolId } from '../../../content/symbols';
+import { NotFound } from '../../../app/NotFound';
+import {
+  attendeeFromRecord,
+  INVITE_KINDS,
+  isInvitee,
+  JOINING,
+  needsConsent,
+  type Attendee,
+} from '../attendees';
+import { ConsentDecision } from '../consent/ConsentDecision';
+import { ConsentHistorySection } from '../consent/ConsentHistorySection';
+import { useConsentSubject } from '../consent/useConsentSubject';
+import { consentKeyFor } from '../refs';
+import { routeParam } from '../routeParam';
+import { BoundChoice } from '../ui/BoundChoice';
+import { BoundText } from '../ui/BoundText';
+import { PhotoField } from '../ui/PhotoField';
+import { StepScreen } from '../ui/StepScreen';
+import { usePlanId } from '../usePlanner';
+import { JOINING_SYMBOL, KIND_SYMBOL } from './kinds';
+
+const STEPS = ['name', 'kind', 'joining', 'agree', 'needs', 'photo'] as const;
+type Step = (typeof STEPS)[number];
+const STEP_SYMBOL: Record<Step, SymbolId> = {
+  name: 'person',
+  kind: 'people',
+  joining: 'video',
+  agree: 'handshake',
+  needs: 'idea',
+  photo: 'photo',
+};
+
+function stepDone(step: Step, p: Attendee): boolean {
+  if (step === 'name') return !!p.name.trim();
+  if (step === 'kind') return !!p.kind;
+  if (step === 'joining') return !!p.joining;
+  if (step === 'needs') return !!p.needs.trim();
+  if (step === 'photo') return !!p.photo;
+  return false;
+}
+
+/** One person the person invites, a step at a time. */
+export default function PersonPage(props: Record<string, unknown>) {
+  const t = useT();
+  const id = routeParam(props.id);
+  const record = useRecord(id);
+  if (record === undefined) return null;
+  if (!record || record.type !== 'attendee' || !isInvitee(attendeeFromRecord(record)))
+    return <NotFound />;
+  const person = attendeeFromRecord(record);
+  const ref: RecordRef = { planId: record.planId, id: record.id, type: 'attendee' };
+  const name = person.name.trim() || t('planner:people.thisPerson');
+  const index = Math.max(0, STEPS.indexOf(routeParam(props.step) as Step));
+  const step = STEPS[index]!;
+  const href = (s: Step) => `/planner/people/${person.id}/${s}`;
+  const title = t(`planner:people.steps.${step}.title`, { name });
+  return (
+    <StepScreen
+      key={step}
+      section={{ title: t('planner:sections.people.title'), href: '/planner/people' }}
+      title={title}
+      hint={t(`planner:people.steps.${step}.hint`, { name })}
+      symbol={STEP_SYMBOL[step]}
+      learn={step === 'agree' ? '/learn/who-will-be-there' : undefined}
+      steps={STEPS.map((s) => ({
+        href: href(s),
+        label: t(`planner:people.steps.${s}.short`),
+        done: stepDone(s, person),
+      }))}
+      current={index}
+      prev={index > 0 ? href(STEPS[index - 1]!) : undefined}
+      next={index < STEPS.length - 1 ? href(STEPS[index + 1]!) : undefined}
+    >
+      <PersonStep step={step} person={person} personRef={ref} name={name} />
+    </StepScreen>
+  );
+}
+
+function PersonStep(props: {
+  step: Step;
+  person: Attendee;
+  personRef: RecordRef;
+  name: string;
+}): ComponentChildren {
+  const t = useT();
+  const { step, person, personRef, name } = props;
+  switch (step) {
+    case 'name':
+      return (
+        <>
+          <BoundText
+            recordRef={personRef}
+            field="name"
+            saved={person.name}
+            label={t('planner:people.name')}
+            width="medium"
+          />
+          <BoundText
+            recordRef={personRef}
+            field="relation"
+            saved={person.relation}
+            label={t('planner:people.relation')}
+            hint={t('planner:people.relationHint')}
+            width="medium"
+          />
+        </>
+      );
+    case 'kind':
+      return (
+        <BoundChoice
+          recordRef={personRef}
+          field="kind"
+          saved={person.kind}
+          label={t('planner:people.kindLabel')}
+          choices={INVITE_KINDS.map((k) => ({
+            value: k,
+            label: t(`planner:people.kinds.${k}`),
+            symbol: KIND_SYMBOL[k],
+          }))}
+        />
+      );
+    case 'joining':
+      return (
+        <BoundChoice
+          recordRef={personRef}
+          field="joining"
+          saved={person.joining}
+          label={t('planner:people.joiningLabel')}
+          columns={2}
+          choices={JOINING.map((j) => ({
+            value: j,
+            label: t(`planner:people.joining.${j}`),
+            symbol: JOINING_SYMBOL[j],
+          }))}
+        />
+      );
+    case 'agree':
+      return <Agree person={person} name={name} />;
+    case 'needs':
+      return (
+        <BoundText
+          recordRef={personRef}
+          field="needs"
+          saved={person.needs}
+          label={t('planner:people.needs')}
+          multiline
+        />
+      );
+    case 'photo':
+      return (
+        <PhotoField
+          recordRef={personRef}
+          field="photo"
+          saved={person.photo}
+          alt={t('planner:people.photoOf', { name })}
+        />
+      );
+  }
+}
+
+function Agree({ person, name }: { person: Attendee; name: string }) {
+  const t = useT();
+  const subject = useConsentSubject(
+    usePlanId(),
+    needsConsent(person.kind) ? consentKeyFor(person.id) : null,
+  );
+  if (!person.kind) return <p>{t('planner:people.agreeKindFirst', { name })}</p>;
+  if (!needsConsent(person.kind)) return <p>{t('planner:people.agreeNotNeeded', { name })}</p>;
+  if (!subject) return null;
+  return (
+    <>
+      <ConsentDecision subject={subject} />
+      <ConsentHistorySection subject={subject} />
+    </>
+  );
+}

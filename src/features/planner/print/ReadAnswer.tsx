@@ -1,0 +1,84 @@
+import { useMediaUrl } from '../../../data';
+import { useT } from '../../../i18n/useT';
+import { Picture } from '../../../ui/Picture';
+import { answerState, isQuoted, type Answer } from '../answers';
+import { SCALE_SYMBOL } from '../say/symbols';
+
+export interface ReadAnswerProps {
+  question: string;
+  answer: Answer;
+  level?: 2 | 3 | 4;
+}
+
+/** An answer to read or print: the tap, the words with who wrote them, the photo, the recording. */
+export function ReadAnswer({ question, answer, level = 3 }: ReadAnswerProps) {
+  const t = useT();
+  const Heading = `h${level}` as 'h3';
+  const state = answerState(answer);
+  return (
+    <div class="read-answer">
+      <Heading class="read-answer__question">{question}</Heading>
+      {state === 'empty' && <p>{t('planner:say.state.empty')}</p>}
+      {state === 'declined' && <p>{t('planner:say.state.declined')}</p>}
+      {state === 'answered' && (
+        <>
+          {answer.scale && (
+            <p class="status-line">
+              <Picture symbol={SCALE_SYMBOL[answer.scale]} alt="" size="small" />
+              <span>{t(`planner:answer.scales.${answer.scale}`)}</span>
+            </p>
+          )}
+          {answer.words.trim() && (
+            <>
+              <p class="author-tag">
+                {answer.author
+                  ? t(`planner:print.author.${answer.author}`)
+                  : t('planner:print.author.unknown')}
+              </p>
+              <p class={isQuoted(answer) ? 'quote' : 'words'}>{answer.words}</p>
+              {isQuoted(answer) && <p>{t('planner:print.quoteMe')}</p>}
+            </>
+          )}
+          {answer.photo && (
+            <AnswerPhoto
+              sha={answer.photo}
+              alt={t('planner:answer.photoAlt', { topic: question })}
+            />
+          )}
+          {answer.drawing && (
+            <AnswerPhoto
+              sha={answer.drawing}
+              alt={t('planner:answer.drawingAlt', { topic: question })}
+            />
+          )}
+          {answer.voice && <AnswerVoice sha={answer.voice} />}
+        </>
+      )}
+    </div>
+  );
+}
+
+function AnswerPhoto({ sha, alt }: { sha: string; alt: string }) {
+  const url = useMediaUrl(sha);
+  return url ? <img src={url} alt={alt} class="photo-preview" /> : null;
+}
+
+function AnswerVoice({ sha }: { sha: string }) {
+  const t = useT();
+  const url = useMediaUrl(sha);
+  return (
+    <>
+      {url && (
+        // The person's own recording; their words, when typed, are shown above it.
+        // eslint-disable-next-line jsx-a11y/media-has-caption
+        <audio
+          controls
+          src={url}
+          class="voice__audio no-print"
+          aria-label={t('common:voice.yours')}
+        />
+      )}
+      <p class="print-only">{t('planner:print.voiceOnTablet')}</p>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'preact/hooks';
+import { createRecord, deleteRecord, useRecords, type RecordRef } from '../../../data';
+import { useT } from '../../../i18n/useT';
+import { Button } from '../../../ui/Button';
+import { noteSaved, removeWithUndo } from '../saver';
+import { pushUndo } from '../undo';
+import { BoundText } from '../ui/BoundText';
+import { focusSaveNote } from '../ui/SaveNote';
+import { StepScreen } from '../ui/StepScreen';
+import { usePlanId } from '../usePlanner';
+
+/** The person's own questions for the panel: as many as they like, each saved as it is typed. */
+export default function QuestionsPage() {
+  const t = useT();
+  const planId = usePlanId();
+  const questions = useRecords(planId, 'question');
+  const [focusId, setFocusId] = useState<string | null>(null);
+
+  // A new question's box gets the focus, so the person can type straight away.
+  useEffect(() => {
+    if (!focusId) return;
+    const box = document.querySelector<HTMLTextAreaElement>(
+      `[data-question="${focusId}"] textarea`,
+    );
+    if (box) {
+      box.focus();
+      setFocusId(null);
+    }
+  }, [focusId, questions]);
+
+  if (!planId || !questions) return null;
+  const add = async () => {
+    try {
+      const ref = await createRecord(planId, 'question', { text: '' });
+      pushUndo({ screen: location.pathname, key: `add:${ref.id}`, undo: () => deleteRecord(ref) });
+      noteSaved('saved');
+      setFocusId(ref.id);
+    } catch {
+      noteSaved('failed');
+    }
+  };
+
+  return (
+    <StepScreen
+      section={{ title: t('planner:sections.questions.title'), href: '/planner' }}
+      title={t('planner:questions.title')}
+      hint={t('planner:questions.hint')}
+      symbol="questions"
+      learn="/learn/the-day"
+    >
+      {questions.length === 0 && <p>{t('planner:questions.empty')}</p>}
+      <ol class="item-list">
+        {questions.map((q, i) => {
+          const ref: RecordRef = { planId, id: q.id, type: 'question' };
+          const n = i + 1;
+          return (
+            <li key={q.id} class="item" data-question={q.id}>
+              <div class="item__body">
+                <BoundText
+                  recordRef={ref}
+                  field="text"
+                  saved={typeof q.data.text === 'string' ? q.data.text : ''}
+                  label={t('planner:questions.label', { n })}
+                  multiline
+                />
+                <Button
+                  variant="secondary"
+                  symbol="remove"
+                  onPress={() => void removeWithUndo(ref, q.data).then(focusSaveNote)}
+                >
+                  {t('planner:questions.remove', { n })}
+                </Button>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <Button symbol="add" onPress={add}>
+        {questions.length ? t('planner:questions.addAnother') : t('planner:questions.add')}
+      </Button>
+    </StepScreen>
+  );
+}

@@ -1,0 +1,69 @@
+// Every change in the planner goes through here: it is saved at once, the Undo button learns how
+// to put it back, and the note beside the controls says "Saved on this tablet" for screen readers.
+import { deleteRecord, saveFields, type RecordRef } from '../../data';
+import { createStore } from '../../shared/store';
+import type { Fields } from '../../shared/records';
+import { pushUndo } from './undo';
+
+export interface SaveNote {
+  kind: 'saved' | 'undone' | 'failed' | null;
+  /** When, so the same words said again are announced again. */
+  at: number;
+}
+
+export const saveNote = createStore<SaveNote>({ kind: null, at: 0 });
+
+export function noteSaved(kind: SaveNote['kind']): void {
+  saveNote.set({ kind, at: Date.now() });
+}
+
+let serial = 0;
+
+function currentScreen(): string {
+  return typeof location === 'undefined' ? '' : location.pathname;
+}
+
+/**
+ * Saves fields and offers undo. Returns false when the save failed: the app shell then shows the
+ * plain-language notice, and what the person typed is still on the screen.
+ */
+export async function saveWithUndo(ref: RecordRef, fields: Fields, key?: string): Promise<boolean> {
+  try {
+    const result = await saveFields(ref, fields);
+    if (result.changed.length) {
+      const previous = result.previous;
+      pushUndo({
+        screen: currentScreen(),
+        // Without a key every change is its own step; text boxes pass one so typing undoes as one.
+        key: key ?? `change:${++serial}`,
+        undo: async () => {
+          await saveFields(ref, previous);
+        },
+      });
+    }
+    noteSaved('saved');
+    return true;
+  } catch {
+    noteSaved('failed');
+    return false;
+  }
+}
+
+/** Removes a record from a list; undo puts it back as it was. */
+export async function removeWithUndo(ref: RecordRef, data: Fields): Promise<boolean> {
+  try {
+    await deleteRecord(ref);
+    pushUndo({
+      screen: currentScreen(),
+      key: `delete:${ref.id}`,
+      undo: async () => {
+        await saveFields(ref, data);
+      },
+    });
+    noteSaved('saved');
+    return true;
+  } catch {
+    noteSaved('failed');
+    return false;
+  }
+}

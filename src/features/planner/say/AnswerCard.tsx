@@ -1,0 +1,124 @@
+import type { RecordRef } from '../../../data';
+import { useT } from '../../../i18n/useT';
+import { Checkbox } from '../../../ui/Checkbox';
+import { ChoiceCards } from '../../../ui/ChoiceCards';
+import {
+  answerPatch,
+  AUTHORS,
+  canQuote,
+  SCALE,
+  type Answer,
+  type Author,
+  type Scale,
+} from '../answers';
+import { saveWithUndo } from '../saver';
+import { BoundText } from '../ui/BoundText';
+import { DrawingField } from '../ui/DrawingField';
+import { PhotoField } from '../ui/PhotoField';
+import { VoiceField } from '../ui/VoiceField';
+import { AUTHOR_SYMBOL, SCALE_SYMBOL } from './symbols';
+
+export interface AnswerCardProps {
+  recordRef: RecordRef;
+  /** Field-name prefix (the feedback form keeps every question in one record). */
+  prefix?: string;
+  answer: Answer;
+  /** The question, for the photo's text alternative. */
+  topic: string;
+  show: { scale: boolean; author: boolean; quote: boolean; photo: boolean };
+}
+
+/**
+ * One question's answer in every way the person can give it: a tap on the picture scale, their
+ * words, their voice, a photo; who wrote the words; "please quote me"; or "I don't want to answer".
+ */
+export function AnswerCard({ recordRef, prefix = '', answer, topic, show }: AnswerCardProps) {
+  const t = useT();
+  const save = (patch: Partial<Answer>) => saveWithUndo(recordRef, answerPatch(patch, prefix));
+  return (
+    <>
+      <Checkbox
+        isSelected={answer.declined}
+        onChange={(declined) => void save({ declined })}
+        hint={t('planner:answer.declineHint')}
+      >
+        {t('planner:answer.decline')}
+      </Checkbox>
+      {answer.declined ? (
+        <p class="consent-now">{t('planner:answer.declined')}</p>
+      ) : (
+        <>
+          {show.scale && (
+            <ChoiceCards<Scale>
+              label={t('planner:answer.scale')}
+              value={answer.scale}
+              onChange={(scale) => void save({ scale })}
+              choices={SCALE.map((s) => ({
+                value: s,
+                label: t(`planner:answer.scales.${s}`),
+                symbol: SCALE_SYMBOL[s],
+              }))}
+            />
+          )}
+          <BoundText
+            recordRef={recordRef}
+            field={`${prefix}words`}
+            saved={answer.words}
+            label={t('planner:answer.words')}
+            hint={t('planner:answer.wordsHint')}
+            multiline
+          />
+          {show.author && (
+            <ChoiceCards<Author>
+              label={t('planner:answer.author')}
+              value={answer.author}
+              onChange={(author) => void save({ author })}
+              choices={AUTHORS.map((a) => ({
+                value: a,
+                label: t(`planner:answer.authors.${a}`),
+                symbol: AUTHOR_SYMBOL[a],
+              }))}
+            />
+          )}
+          {show.quote && (
+            <Checkbox
+              isSelected={answer.quoteMe}
+              isDisabled={!answer.quoteMe && !canQuote(answer)}
+              onChange={(quoteMe) => void save({ quoteMe })}
+              hint={
+                canQuote(answer) ? t('planner:answer.quoteHint') : t('planner:answer.quoteOwnWords')
+              }
+            >
+              {t('planner:answer.quote')}
+            </Checkbox>
+          )}
+          <h2>{t('planner:answer.voiceTitle')}</h2>
+          <VoiceField
+            recordRef={recordRef}
+            field={`${prefix}voice`}
+            saved={answer.voice}
+            label={t('planner:answer.record')}
+          />
+          {show.photo && (
+            <>
+              <h2>{t('planner:answer.photoTitle')}</h2>
+              <PhotoField
+                recordRef={recordRef}
+                field={`${prefix}photo`}
+                saved={answer.photo}
+                alt={t('planner:answer.photoAlt', { topic })}
+              />
+              <h2>{t('planner:answer.drawTitle')}</h2>
+              <DrawingField
+                recordRef={recordRef}
+                field={`${prefix}drawing`}
+                saved={answer.drawing}
+                alt={t('planner:answer.drawingAlt', { topic })}
+              />
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+}

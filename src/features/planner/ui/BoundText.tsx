@@ -1,0 +1,44 @@
+import type { RecordRef } from '../../../data';
+import { useT } from '../../../i18n/useT';
+import { TextField } from '../../../ui/TextField';
+import { useAutosave } from '../../../ui/useAutosave';
+import { saveWithUndo } from '../saver';
+
+export interface BoundTextProps {
+  recordRef: RecordRef;
+  field: string;
+  /** What is saved now. */
+  saved: string;
+  label: string;
+  hint?: string;
+  multiline?: boolean;
+  type?: 'text' | 'date' | 'time' | 'tel' | 'email';
+  autoComplete?: string;
+  width?: 'short' | 'medium' | 'full';
+  /** A plain-language problem with what is saved (e.g. a date that cannot be right). */
+  problem?: string;
+}
+
+/** A text box that saves itself a moment after the person stops typing, and when they leave it. */
+export function BoundText(props: BoundTextProps) {
+  const t = useT();
+  const { recordRef, field } = props;
+  const auto = useAutosave(props.saved, async (value) => {
+    const ok = await saveWithUndo(recordRef, { [field]: value }, `text:${recordRef.id}:${field}`);
+    if (!ok) throw new Error('not saved');
+  });
+  return (
+    <TextField
+      label={props.label}
+      description={props.hint}
+      errorMessage={auto.failed ? t('planner:common.wordsNotSaved') : props.problem}
+      value={auto.value}
+      onChange={auto.setValue}
+      onBlur={() => void auto.flush()}
+      multiline={props.multiline}
+      type={props.type}
+      autoComplete={props.autoComplete ?? 'off'}
+      width={props.width}
+    />
+  );
+}
