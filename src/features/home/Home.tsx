@@ -4,8 +4,10 @@ import { markAppReady } from '../../shared/perf';
 import { HomeShell } from './HomeShell';
 import { Lazy } from '../../ui/Lazy';
 import { loadNamespaces } from '../../i18n/i18n';
+import { useT } from '../../i18n/useT';
 
 export function Home() {
+  const t = useT();
   const plan = useCurrentPlan();
   const profileRef = plan ? singletonRef(plan.id, 'profile') : undefined;
   const profile = useRecord(profileRef?.id);
@@ -28,6 +30,7 @@ export function Home() {
               )
             }
             props={{ planId: plan.id }}
+            fallback={<p>{t('home:next.empty')}</p>}
           />
         )
       }

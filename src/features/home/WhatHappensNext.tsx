@@ -23,7 +23,8 @@ export function WhatHappensNext({ planId }: { planId: string }) {
   const reportRef = singletonRef(planId, 'report');
   const review = useRecord(reviewRef.id);
   const report = useRecord(reportRef.id);
-  if (review === undefined || report === undefined) return null;
+  // While the dates are read, keep the words the first screen was painted with: nothing jumps.
+  if (review === undefined || report === undefined) return <p>{t('home:next.empty')}</p>;
   const entries = buildTimeline(review?.data.date, localToday(), STEPS, {
     reportReceived: report?.data.received === true,
     hasScreen,

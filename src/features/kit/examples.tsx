@@ -143,10 +143,8 @@ export const EXAMPLES: { name: string; render: () => JSX.Element }[] = [
     ),
   },
   {
-    name: 'voice recorder with a recording',
-    render: () => (
-      <VoiceRecorder recordingUrl="blob:example" onRecorded={() => {}} onRemove={() => {}} />
-    ),
+    name: 'voice recorder',
+    render: () => <VoiceRecorder onRecorded={() => {}} />,
   },
   { name: 'dialog', render: () => <DialogExample /> },
   { name: 'select, a list that changes', render: () => <ListExample /> },
