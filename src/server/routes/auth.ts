@@ -22,7 +22,7 @@ import { endSession, startSession } from '../auth/sessions';
 import { expectedOrigins, relyingPartyId, requireUser, type ApiContext } from '../context';
 import { deviceLabel } from '../deviceLabel';
 import { forbidden, validate } from '../errors';
-import { bindClient } from '../sync/clients';
+import { bindClient } from '../protocol/clients';
 
 function rp(ctx: ApiContext, request: FastifyRequest): RelyingParty {
   return { id: relyingPartyId(ctx, request), origins: expectedOrigins(ctx, request) };

@@ -11,7 +11,7 @@ import { requireUser, type ApiContext } from '../context';
 import { forbidden, HttpError, validate } from '../errors';
 import { looksLike } from '../media/sniff';
 import { nowIso } from '../store/json';
-import { canWrite, liveMemberships } from '../sync/members';
+import { canWrite, liveMemberships } from '../protocol/members';
 
 const Params = z.strictObject({ sha256: z.string().regex(SHA256_HEX) });
 const tooLarge = () => new HttpError(413, 'too_large', 'This is too big to send.');

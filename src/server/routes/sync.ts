@@ -4,10 +4,10 @@ import { ClaimRequestSchema, PullRequestSchema, PushRequestSchema } from '../../
 import { requireUser, type ApiContext } from '../context';
 import { deviceLabel } from '../deviceLabel';
 import { forbidden, HttpError, validate } from '../errors';
-import { bindClient } from '../sync/clients';
-import { claimPlan } from '../sync/plans';
-import { pull } from '../sync/pull';
-import { push } from '../sync/push';
+import { bindClient } from '../protocol/clients';
+import { claimPlan } from '../protocol/plans';
+import { pull } from '../protocol/pull';
+import { push } from '../protocol/push';
 
 export function registerSyncRoutes(app: FastifyInstance, ctx: ApiContext): void {
   const db = ctx.store.db;
