@@ -80,9 +80,16 @@ export async function openStore(options: StoreOptions): Promise<Store> {
 }
 
 export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<void> {
+  // On PostgreSQL, Kysely looks for its bookkeeping tables in every schema unless told which:
+  // name ours, so another schema in the same database (another app, another test) never counts.
+  const schema =
+    dialect === 'postgres'
+      ? (await sql<{ s: string }>`SELECT current_schema() AS s`.execute(db)).rows[0]?.s
+      : undefined;
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations(dialect) },
+    ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');

@@ -11,6 +11,8 @@ function bytes(dialect: Dialect) {
   return dialect === 'postgres' ? sql`bytea` : sql`blob`;
 }
 
+// SQLite lets a TEXT PRIMARY KEY hold NULL (an old quirk it keeps for compatibility), so every
+// key column says NOT NULL itself; the parity test caught the difference from PostgreSQL.
 // Migrations take Kysely<any>: they describe the schema as it was then, not as the types say now.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 function initial(dialect: Dialect): Migration {
@@ -18,7 +20,7 @@ function initial(dialect: Dialect): Migration {
     async up(db: Kysely<any>) {
       await db.schema
         .createTable('users')
-        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('id', 'text', (c) => c.primaryKey().notNull())
         .addColumn('email', 'text', (c) => c.notNull().unique())
         .addColumn('display_name', 'text')
         .addColumn('created_at', 'text', (c) => c.notNull())
@@ -26,7 +28,7 @@ function initial(dialect: Dialect): Migration {
 
       await db.schema
         .createTable('credentials')
-        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('id', 'text', (c) => c.primaryKey().notNull())
         .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
         .addColumn('public_key', 'text', (c) => c.notNull())
         .addColumn('counter', 'bigint', (c) => c.notNull())
@@ -40,7 +42,7 @@ function initial(dialect: Dialect): Migration {
 
       await db.schema
         .createTable('sessions')
-        .addColumn('id_hash', 'text', (c) => c.primaryKey())
+        .addColumn('id_hash', 'text', (c) => c.primaryKey().notNull())
         .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('last_seen_at', 'text', (c) => c.notNull())
@@ -51,7 +53,7 @@ function initial(dialect: Dialect): Migration {
 
       await db.schema
         .createTable('email_codes')
-        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('id', 'text', (c) => c.primaryKey().notNull())
         .addColumn('email', 'text', (c) => c.notNull())
         .addColumn('code_hash', 'text', (c) => c.notNull())
         .addColumn('created_at', 'text', (c) => c.notNull())
@@ -67,7 +69,7 @@ function initial(dialect: Dialect): Migration {
 
       await db.schema
         .createTable('webauthn_challenges')
-        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('id', 'text', (c) => c.primaryKey().notNull())
         .addColumn('challenge', 'text', (c) => c.notNull())
         .addColumn('purpose', 'text', (c) => c.notNull())
         .addColumn('user_id', 'text', (c) => c.references('users.id').onDelete('cascade'))
@@ -78,7 +80,7 @@ function initial(dialect: Dialect): Migration {
 
       await db.schema
         .createTable('clients')
-        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('id', 'text', (c) => c.primaryKey().notNull())
         .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
         .addColumn('label', 'text')
         .addColumn('created_at', 'text', (c) => c.notNull())
@@ -88,7 +90,7 @@ function initial(dialect: Dialect): Migration {
 
       await db.schema
         .createTable('plans')
-        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('id', 'text', (c) => c.primaryKey().notNull())
         .addColumn('owner_user_id', 'text', (c) => c.notNull().references('users.id'))
         .addColumn('version', 'bigint', (c) => c.notNull())
         .addColumn('created_at', 'text', (c) => c.notNull())
@@ -139,7 +141,7 @@ function initial(dialect: Dialect): Migration {
 
       await db.schema
         .createTable('record_history')
-        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('id', 'text', (c) => c.primaryKey().notNull())
         .addColumn('plan_id', 'text', (c) => c.notNull().references('plans.id').onDelete('cascade'))
         .addColumn('record_id', 'text', (c) => c.notNull())
         .addColumn('version', 'bigint', (c) => c.notNull())
@@ -174,7 +176,7 @@ function initial(dialect: Dialect): Migration {
 
       await db.schema
         .createTable('conflicts')
-        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('id', 'text', (c) => c.primaryKey().notNull())
         .addColumn('plan_id', 'text', (c) => c.notNull().references('plans.id').onDelete('cascade'))
         .addColumn('record_id', 'text', (c) => c.notNull())
         .addColumn('field', 'text', (c) => c.notNull())
@@ -203,7 +205,7 @@ function initial(dialect: Dialect): Migration {
 
       await db.schema
         .createTable('media')
-        .addColumn('sha256', 'text', (c) => c.primaryKey())
+        .addColumn('sha256', 'text', (c) => c.primaryKey().notNull())
         .addColumn('mime', 'text', (c) => c.notNull())
         .addColumn('size', 'bigint', (c) => c.notNull())
         .addColumn('bytes', bytes(dialect), (c) => c.notNull())
@@ -229,7 +231,7 @@ function initial(dialect: Dialect): Migration {
 
       await db.schema
         .createTable('audit_log')
-        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('id', 'text', (c) => c.primaryKey().notNull())
         .addColumn('at', 'text', (c) => c.notNull())
         .addColumn('actor_user_id', 'text')
         .addColumn('plan_id', 'text')
