@@ -25,7 +25,6 @@ export const EmailStartResponseSchema = z.object({ challengeId: z.string() });
 export const EmailVerifySchema = z.strictObject({
   challengeId: Uuid,
   code: z.string().regex(/^\d{6}$/),
-  clientId: Uuid,
 });
 
 const B64Url = z
@@ -78,7 +77,6 @@ export const PasskeyOptionsResponseSchema = z.object({
 export const PasskeyLoginSchema = z.strictObject({
   challengeId: Uuid,
   response: AuthenticationResponseSchema,
-  clientId: Uuid,
 });
 
 export const PasskeyRegisterSchema = z.strictObject({

@@ -23,17 +23,16 @@ describe.each(DATABASES)('sign-in on %s', (kind) => {
     const { challengeId, code } = await start('Code@Example.org ');
     expect(code).toMatch(/^\d{6}$/);
     expect(h.mailer.sent.at(-1)!.to).toBe('code@example.org');
-    const clientId = uuidv7();
-    const ok = await h.post('/api/auth/email/verify', { challengeId, code, clientId });
+    const ok = await h.post('/api/auth/email/verify', { challengeId, code });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ email: 'code@example.org', passkeys: 0, plans: [] });
-    const again = await h.post('/api/auth/email/verify', { challengeId, code, clientId });
+    const again = await h.post('/api/auth/email/verify', { challengeId, code });
     expect(again.json()).toMatchObject({ error: 'code_expired' });
   });
 
   it('sets an HttpOnly, SameSite=Strict session cookie; Secure outside localhost', async () => {
     const { challengeId, code } = await start('cookie@example.org');
-    const res = await h.post('/api/auth/email/verify', { challengeId, code, clientId: uuidv7() });
+    const res = await h.post('/api/auth/email/verify', { challengeId, code });
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(/^sid=[A-Za-z0-9_-]{43};/);
     expect(cookie).toMatch(/HttpOnly/);
@@ -53,7 +52,7 @@ describe.each(DATABASES)('sign-in on %s', (kind) => {
         origin: 'http://myreview.example',
         'content-type': 'application/json',
       },
-      payload: JSON.stringify({ ...second, clientId: uuidv7() }),
+      payload: JSON.stringify({ ...second }),
     });
     expect(String(remote.headers['set-cookie'])).toMatch(/^__Host-sid=.*Secure/);
   });
@@ -65,17 +64,15 @@ describe.each(DATABASES)('sign-in on %s', (kind) => {
       const res = await h.post('/api/auth/email/verify', {
         challengeId,
         code: wrong,
-        clientId: uuidv7(),
       });
       expect(res.json()).toMatchObject({ error: 'code_wrong' });
     }
     const fifth = await h.post('/api/auth/email/verify', {
       challengeId,
       code: wrong,
-      clientId: uuidv7(),
     });
     expect(fifth.json()).toMatchObject({ error: 'code_expired' });
-    const right = await h.post('/api/auth/email/verify', { challengeId, code, clientId: uuidv7() });
+    const right = await h.post('/api/auth/email/verify', { challengeId, code });
     expect(right.json()).toMatchObject({ error: 'code_expired' });
   });
 
@@ -86,7 +83,7 @@ describe.each(DATABASES)('sign-in on %s', (kind) => {
       .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
       .where('id', '=', challengeId)
       .execute();
-    const res = await h.post('/api/auth/email/verify', { challengeId, code, clientId: uuidv7() });
+    const res = await h.post('/api/auth/email/verify', { challengeId, code });
     expect(res.json()).toMatchObject({ error: 'code_expired' });
     const row = await h.db
       .selectFrom('email_codes')
@@ -113,7 +110,6 @@ describe.each(DATABASES)('sign-in on %s', (kind) => {
     const res = await h.post('/api/auth/email/verify', {
       challengeId: second.challengeId,
       code: first.code === second.code ? '999999' : first.code,
-      clientId: uuidv7(),
     });
     expect(res.json().error).toMatch(/code_wrong/);
   });
@@ -141,14 +137,12 @@ describe.each(DATABASES)('sign-in on %s', (kind) => {
     const first = await h.post('/api/auth/passkey/login/verify', {
       challengeId,
       response,
-      clientId: uuidv7(),
     });
     expect(first.statusCode).toBe(400);
     expect(first.json().error).toMatch(/passkey_(unknown|failed)/);
     const replay = await h.post('/api/auth/passkey/login/verify', {
       challengeId,
       response,
-      clientId: uuidv7(),
     });
     expect(replay.json()).toMatchObject({ error: 'passkey_failed' });
   });
@@ -173,7 +167,6 @@ describe('rate limits', () => {
         h.post('/api/auth/email/verify', {
           challengeId: uuidv7(),
           code: '123456',
-          clientId: uuidv7(),
         });
       for (let i = 0; i < 3; i++) codes.push((await attempt()).statusCode);
       expect(codes).toEqual([400, 400, 400]);

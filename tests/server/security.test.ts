@@ -54,7 +54,7 @@ describe.each(DATABASES)('security on %s', (kind) => {
     },
     {
       url: '/api/auth/email/verify',
-      valid: () => ({ challengeId, code: '000000', clientId: uuidv7() }),
+      valid: () => ({ challengeId, code: '000000' }),
       needsSession: false,
       wrongType: { code: 123456 },
     },
@@ -68,7 +68,6 @@ describe.each(DATABASES)('security on %s', (kind) => {
       url: '/api/auth/passkey/login/verify',
       valid: () => ({
         challengeId: uuidv7(),
-        clientId: uuidv7(),
         response: {
           id: 'abc',
           rawId: 'abc',

@@ -20,9 +20,7 @@ import {
 } from '../auth/passkeys';
 import { endSession, startSession } from '../auth/sessions';
 import { expectedOrigins, relyingPartyId, requireUser, type ApiContext } from '../context';
-import { deviceLabel } from '../deviceLabel';
-import { forbidden, validate } from '../errors';
-import { bindClient } from '../protocol/clients';
+import { validate } from '../errors';
 
 function rp(ctx: ApiContext, request: FastifyRequest): RelyingParty {
   return { id: relyingPartyId(ctx, request), origins: expectedOrigins(ctx, request) };
@@ -34,15 +32,14 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ApiContext): void 
     rateLimit: { max: ctx.authLimit.max, timeWindow: ctx.authLimit.windowMs },
   };
 
+  // The device's client id is bound on its first sync, not here: a device that changes hands
+  // gets a new id before it syncs, and a sign-in code is never spent on a refusal.
   async function signIn(
     request: FastifyRequest,
     reply: FastifyReply,
     userId: string,
-    clientId: string,
     method: string,
   ) {
-    if (!(await bindClient(db, clientId, userId, deviceLabel(request.headers['user-agent']))))
-      throw forbidden();
     await startSession(db, request, reply, userId);
     await audit(db, { actor: userId, action: 'auth.signed_in', details: { method } });
     return accountOf(db, userId);
@@ -65,7 +62,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ApiContext): void 
       await audit(db, { actor: null, action: 'auth.code_failed' });
       throw error;
     }
-    return signIn(request, reply, await userForEmail(db, email), body.clientId, 'email');
+    return signIn(request, reply, await userForEmail(db, email), 'email');
   });
 
   app.post('/api/auth/passkey/login/options', { config: limited }, async (request) => {
@@ -87,7 +84,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ApiContext): void 
       await audit(db, { actor: null, action: 'auth.passkey_failed' });
       throw error;
     }
-    return signIn(request, reply, userId, body.clientId, 'passkey');
+    return signIn(request, reply, userId, 'passkey');
   });
 
   app.post('/api/auth/passkey/register/options', { config: limited }, async (request) => {

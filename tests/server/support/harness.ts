@@ -109,7 +109,7 @@ export class Harness {
     if (start.statusCode !== 200) throw new Error(`email/start ${start.statusCode} ${start.body}`);
     const { challengeId } = start.json();
     const code = this.mailer.lastCodeFor(email);
-    const verify = await this.post('/api/auth/email/verify', { challengeId, code, clientId });
+    const verify = await this.post('/api/auth/email/verify', { challengeId, code });
     if (verify.statusCode !== 200)
       throw new Error(`email/verify ${verify.statusCode} ${verify.body}`);
     const setCookie = verify.headers['set-cookie'];
