@@ -82,7 +82,8 @@ export async function mergePlan(
       });
     }
     const current = await d.meta.get(CURRENT_PLAN_KEY);
-    if (!current || current.value === fromId) await d.meta.put({ key: CURRENT_PLAN_KEY, value: toId });
+    if (!current || current.value === fromId)
+      await d.meta.put({ key: CURRENT_PLAN_KEY, value: toId });
   });
 }
 

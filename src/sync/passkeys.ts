@@ -20,7 +20,8 @@ export function passkeysSupported(): boolean {
 
 /** The person closed the passkey window or chose not to: not an error to shout about. */
 export function isPasskeyCancelled(error: unknown): boolean {
-  if (error instanceof WebAuthnError) return error.code === 'ERROR_CEREMONY_ABORTED' || error.name === 'NotAllowedError';
+  if (error instanceof WebAuthnError)
+    return error.code === 'ERROR_CEREMONY_ABORTED' || error.name === 'NotAllowedError';
   return error instanceof Error && error.name === 'NotAllowedError';
 }
 

@@ -79,7 +79,10 @@ export async function pullChanges(
       plans: Object.fromEntries(
         plans.map((p) => {
           const cursor = cursors.get(p.id);
-          return [p.id, cursor ? { checkpoint: p.checkpoint, cursor } : { checkpoint: p.checkpoint }];
+          return [
+            p.id,
+            cursor ? { checkpoint: p.checkpoint, cursor } : { checkpoint: p.checkpoint },
+          ];
         }),
       ),
     };

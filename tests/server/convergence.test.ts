@@ -127,11 +127,21 @@ describe.each(DATABASES)('convergence on %s', (kind) => {
         timeoutMs: 15_000,
         headers: () => ({ origin: base, ...(cookie ? { cookie } : {}) }),
         onResponse: (res) => {
-          for (const c of res.headers.getSetCookie()) if (c.startsWith('sid=')) cookie = c.split(';')[0]!;
+          for (const c of res.headers.getSetCookie())
+            if (c.startsWith('sid=')) cookie = c.split(';')[0]!;
         },
       });
       const engine = new SyncEngine({ db, transport, autoRetry: false, pullLimit: 7 });
-      devices.push({ name, db, proxy, base, engine, ctx: { db, transport, engine }, cookie: () => cookie, checkpoint: 0 });
+      devices.push({
+        name,
+        db,
+        proxy,
+        base,
+        engine,
+        ctx: { db, transport, engine },
+        cookie: () => cookie,
+        checkpoint: 0,
+      });
       cleanups.push(async () => {
         engine.stop();
         await proxy.close();
@@ -153,9 +163,12 @@ describe.each(DATABASES)('convergence on %s', (kind) => {
     }
     const firstPlan = (await getCurrentPlanId(devices[0]!.db))!;
     const renamed = new Map(
-      await Promise.all(devices.map(async (d) => [(await getCurrentPlanId(d.db))!, firstPlan] as const)),
+      await Promise.all(
+        devices.map(async (d) => [(await getCurrentPlanId(d.db))!, firstPlan] as const),
+      ),
     );
-    for (const e of edits) for (const [from, to] of renamed) e.recordId = e.recordId.replace(from, to);
+    for (const e of edits)
+      for (const [from, to] of renamed) e.recordId = e.recordId.replace(from, to);
 
     // --- the same person signs in on all three: the first claims its plan, the others merge in
     for (const d of devices) {
@@ -175,9 +188,26 @@ describe.each(DATABASES)('convergence on %s', (kind) => {
     const inflight: Promise<unknown>[] = [];
     const checkMonotonic = async (d: Device) => {
       const plan = await d.db.plans.get(planId);
-      expect(plan!.checkpoint, `${d.name} checkpoint went back`).toBeGreaterThanOrEqual(d.checkpoint);
+      expect(plan!.checkpoint, `${d.name} checkpoint went back`).toBeGreaterThanOrEqual(
+        d.checkpoint,
+      );
       d.checkpoint = plan!.checkpoint;
     };
+    // A change not yet acknowledged by the server is what the person sees, whatever was pulled.
+    // (Read in one transaction: an edit committing meanwhile is seen whole or not at all.)
+    const checkLocalEditsShown = (d: Device) =>
+      d.db.transaction('r', d.db.outbox, d.db.records, async () => {
+        const shown = new Map<string, unknown>();
+        for (const e of await d.db.outbox.orderBy('seq').toArray()) {
+          if (e.status !== 'pending') continue;
+          for (const [f, c] of Object.entries(e.fields)) shown.set(`${e.recordId}|${f}`, c.value);
+        }
+        for (const [key, v] of shown) {
+          const [id, f] = key.split('|') as [string, string];
+          const rec = await d.db.records.get(id);
+          expect(rec?.data[f], `${d.name} shows its own unsent ${key}`).toEqual(v);
+        }
+      });
     const counts = { edit: 0, create: 0, delete: 0, resolve: 0, sync: 0, offline: 0, restart: 0 };
 
     for (let i = 0; i < OPS; i++) {
@@ -214,7 +244,10 @@ describe.each(DATABASES)('convergence on %s', (kind) => {
         }
       } else if (x < 0.93) {
         counts.sync++;
-        const round = d.engine.syncNow().then(() => checkMonotonic(d));
+        const round = d.engine
+          .syncNow()
+          .then(() => checkMonotonic(d))
+          .then(() => checkLocalEditsShown(d));
         if (r() < 0.6) await round;
         else inflight.push(round);
       } else if (x < 0.99) {
@@ -251,22 +284,37 @@ describe.each(DATABASES)('convergence on %s', (kind) => {
     }
 
     // O1: every device holds exactly the server's records and open conflicts.
-    const rows = await store.db.selectFrom('records').selectAll().where('plan_id', '=', planId).execute();
+    const rows = await store.db
+      .selectFrom('records')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .execute();
     const server = new Map(
       rows.map((row) => {
         const revs = JSON.parse(row.field_revs) as Record<string, { rev: number }>;
         const rev = Object.fromEntries(
-          Object.entries(revs).filter(([f]) => f !== '$deleted').map(([f, v]) => [f, v.rev]),
+          Object.entries(revs)
+            .filter(([f]) => f !== '$deleted')
+            .map(([f, v]) => [f, v.rev]),
         );
         return [row.id, { data: JSON.parse(row.data), rev, deleted: row.deleted === 1 }];
       }),
     );
     const openConflicts = (
-      await store.db.selectFrom('conflicts').select('id').where('plan_id', '=', planId).where('resolved_at', 'is', null).execute()
-    ).map((c) => c.id).sort();
+      await store.db
+        .selectFrom('conflicts')
+        .select('id')
+        .where('plan_id', '=', planId)
+        .where('resolved_at', 'is', null)
+        .execute()
+    )
+      .map((c) => c.id)
+      .sort();
     for (const d of devices) {
       const local = await d.db.records.where('planId').equals(planId).toArray();
-      const mine = new Map(local.map((l) => [l.id, { data: l.data, rev: l.rev, deleted: l.deleted }]));
+      const mine = new Map(
+        local.map((l) => [l.id, { data: l.data, rev: l.rev, deleted: l.deleted }]),
+      );
       expect(mine, `${d.name} records`).toEqual(server);
       const conflicts = (await listConflicts(planId, d.db)).map((c) => c.id).sort();
       expect(conflicts, `${d.name} conflicts`).toEqual(openConflicts);
@@ -274,14 +322,23 @@ describe.each(DATABASES)('convergence on %s', (kind) => {
 
     // O2: no edit vanished.
     const history = (
-      await store.db.selectFrom('record_history').selectAll().where('plan_id', '=', planId).execute()
+      await store.db
+        .selectFrom('record_history')
+        .selectAll()
+        .where('plan_id', '=', planId)
+        .execute()
     ).sort((a, b) => a.version - b.version || (a.id < b.id ? -1 : 1));
     const kept = new Set<string>();
-    for (const c of await store.db.selectFrom('conflicts').selectAll().where('plan_id', '=', planId).execute()) {
+    for (const c of await store.db
+      .selectFrom('conflicts')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .execute()) {
       for (const v of [c.kept_value, c.other_value]) {
         const parsed = JSON.parse(v) as unknown;
         if (c.field === '*' && parsed && typeof parsed === 'object') {
-          for (const [f, fv] of Object.entries(parsed)) kept.add(`${c.record_id}|${f}|${JSON.stringify(fv)}`);
+          for (const [f, fv] of Object.entries(parsed))
+            kept.add(`${c.record_id}|${f}|${JSON.stringify(fv)}`);
         } else kept.add(`${c.record_id}|${c.field}|${v}`);
       }
     }
@@ -305,14 +362,17 @@ describe.each(DATABASES)('convergence on %s', (kind) => {
       const causal = (h: (typeof history)[number]) =>
         h.client_id === written.client_id || h.base_rev >= written.version;
       if (rec?.data[e.field] === e.value) {
-        const removal = later.filter((h) => h.field === '$deleted' && JSON.parse(h.value) === true).at(-1);
+        const removal = later
+          .filter((h) => h.field === '$deleted' && JSON.parse(h.value) === true)
+          .at(-1);
         if (rec.deleted && removal && !causal(removal))
           lost.push(`${e.value} removed by ${removal.mutation_id}, which never saw it`);
         continue;
       }
       const next = later.find((h) => h.field === e.field);
       if (!next) lost.push(`${e.value} (${e.recordId}.${e.field}) is gone with no later write`);
-      else if (!causal(next)) lost.push(`${e.value} overwritten by ${next.mutation_id}, which never saw it`);
+      else if (!causal(next))
+        lost.push(`${e.value} overwritten by ${next.mutation_id}, which never saw it`);
     }
     expect(lost, `edits lost (seed ${SEED})`).toEqual([]);
     expect(edits.length).toBeGreaterThan(OPS / 3);
@@ -321,16 +381,26 @@ describe.each(DATABASES)('convergence on %s', (kind) => {
     const writes = history.map((h) => `${h.mutation_id}|${h.field}`);
     expect(new Set(writes).size).toBe(writes.length);
     const replayFrom = devices.find((d) => d.proxy.pushes.length)!;
-    const before = { counts: await tableCounts(store), plan: await store.db.selectFrom('plans').selectAll().execute() };
+    const before = {
+      counts: await tableCounts(store),
+      plan: await store.db.selectFrom('plans').selectAll().execute(),
+    };
     for (const body of replayFrom.proxy.pushes.slice(-5)) {
       const res = await fetch(`${replayFrom.base}/api/sync/push`, {
         method: 'POST',
         body,
-        headers: { 'content-type': 'application/json', origin: replayFrom.base, cookie: replayFrom.cookie() },
+        headers: {
+          'content-type': 'application/json',
+          origin: replayFrom.base,
+          cookie: replayFrom.cookie(),
+        },
       });
       expect(res.status).toBe(200);
     }
-    const after = { counts: await tableCounts(store), plan: await store.db.selectFrom('plans').selectAll().execute() };
+    const after = {
+      counts: await tableCounts(store),
+      plan: await store.db.selectFrom('plans').selectAll().execute(),
+    };
     expect({ ...after, counts: { ...after.counts, audit_log: 0 } }).toEqual({
       ...before,
       counts: { ...before.counts, audit_log: 0 },
