@@ -7,13 +7,13 @@ import { DEFAULT_SETTINGS } from '../shared/settings';
 import { FrameSlotsContext } from '../ui/PageFrame';
 import { PreferencesContext } from '../ui/preferences';
 import { HomeShell } from '../features/home/HomeShell';
-import { SaveStatus } from './SaveStatus';
+import { SaveStatusView } from './SaveStatus';
 
 export async function prerender() {
   initI18n('en');
   const { html } = await ssr(
     <PreferencesContext.Provider value={DEFAULT_SETTINGS}>
-      <FrameSlotsContext.Provider value={{ status: <SaveStatus /> }}>
+      <FrameSlotsContext.Provider value={{ status: <SaveStatusView /> }}>
         <HomeShell />
       </FrameSlotsContext.Provider>
     </PreferencesContext.Provider>,

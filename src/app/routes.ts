@@ -25,4 +25,6 @@ function screen(
 export const screens: Screen[] = [
   screen('/settings', ['settings'], () => import('../features/settings/SettingsPage')),
   screen('/help', ['help'], () => import('../features/help/HelpPage')),
+  screen('/account', ['account'], () => import('../features/account/AccountPage')),
+  screen('/conflicts', ['conflicts'], () => import('../features/conflicts/ConflictsPage')),
 ];

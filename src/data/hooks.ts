@@ -10,6 +10,7 @@ import { getCurrentPlanId } from './plans';
 import { getRecord, listRecords } from './records';
 import { getSettings } from './settings';
 import { getMedia } from './media';
+import { getClientId } from './meta';
 import type { OutboxEntry, Plan, StoredConflict, StoredRecord } from './types';
 
 export function useCurrentPlan(): Plan | undefined {
@@ -44,6 +45,11 @@ export function usePendingCount(): number | undefined {
 /** When the oldest change still waiting for the server was made, or null when none waits. */
 export function useOldestPending(): string | null | undefined {
   return useLiveQuery(async () => (await oldestPendingTime()) ?? null);
+}
+
+/** This device's id: tells "written on this tablet" from "written on another device". */
+export function useClientId(): string | undefined {
+  return useLiveQuery(() => getClientId());
 }
 
 /** The questions waiting for the person: in one plan, or on this device. */

@@ -33,6 +33,7 @@ export {
 } from './storage';
 export { clearThisDevice } from './reset';
 export {
+  useClientId,
   useConflicts,
   useCurrentPlan,
   useMediaUrl,

@@ -48,6 +48,8 @@ export interface OutboxEntry {
 /** A question for the person: two versions of one answer met. Mirrored from the server. */
 export interface StoredConflict extends Conflict {
   planId: string;
+  /** The kind of record, so the screen can say what the answer is about. */
+  type?: RecordType;
 }
 
 /** A photo or recording another device added, still to be fetched to this one. */

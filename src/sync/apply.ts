@@ -111,7 +111,7 @@ async function applyRecord(d: MyReviewDb, planId: string, rec: ServerRecord): Pr
     .and((c) => c.planId === planId)
     .delete();
   for (const c of rec.conflicts) {
-    if (!pending.resolves.has(c.id)) await d.conflicts.put({ ...c, planId });
+    if (!pending.resolves.has(c.id)) await d.conflicts.put({ ...c, planId, type: rec.type });
   }
 }
 

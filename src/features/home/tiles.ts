@@ -18,4 +18,10 @@ export const HOME_TILES: HomeTile[] = [
     hint: 'home:tiles.settings.hint',
   },
   { href: '/help', symbol: 'help', label: 'home:tiles.help.label', hint: 'home:tiles.help.hint' },
+  {
+    href: '/account',
+    symbol: 'server',
+    label: 'home:tiles.account.label',
+    hint: 'home:tiles.account.hint',
+  },
 ];
