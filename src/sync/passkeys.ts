@@ -14,8 +14,14 @@ import {
   type SyncContext,
 } from './session';
 
+/**
+ * Passkeys belong to a domain name: a page opened by IP address (http://127.0.0.1, a LAN address)
+ * cannot have one, so the code by email is offered alone there.
+ */
 export function passkeysSupported(): boolean {
-  return browserSupportsWebAuthn();
+  const host = location.hostname;
+  const ipAddress = /^[\d.]+$/.test(host) || host.includes(':') || host.startsWith('[');
+  return browserSupportsWebAuthn() && !ipAddress;
 }
 
 /** The person closed the passkey window or chose not to: not an error to shout about. */
