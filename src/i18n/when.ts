@@ -9,7 +9,8 @@ function sameDay(a: Date, b: Date): boolean {
 export function formatWhen(iso: string, now: Date = new Date()): string {
   const when = new Date(iso);
   if (Number.isNaN(when.getTime())) return '';
-  const lng = i18next.language;
+  // English here is British English: the 24-hour clock and "Tuesday 3 March".
+  const lng = i18next.language === 'en' ? 'en-GB' : i18next.language;
   const time = new Intl.DateTimeFormat(lng, { hour: 'numeric', minute: '2-digit' }).format(when);
   if (sameDay(when, now)) return i18next.t('common:when.today', { time });
   const yesterday = new Date(now);

@@ -16,6 +16,29 @@ async function secondDevice(context: BrowserContext): Promise<{ page: Page; erro
   return { page, errors };
 }
 
+/**
+ * No sideways scrolling at 320 CSS px (reflow, WCAG 1.4.10) nor at 200% text on a 1280 px screen
+ * (like browser zoom: 640 CSS px wide, WCAG 1.4.4).
+ */
+async function expectNoSidewaysScroll(page: Page, label: string) {
+  const size = page.viewportSize();
+  for (const [width, text] of [
+    [320, '100'],
+    [640, '200'],
+  ] as const) {
+    await page.setViewportSize({ width, height: 720 });
+    await page.evaluate((t) => document.documentElement.setAttribute('data-text-size', t), text);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `${label} scrolls sideways at ${width} px, ${text}% text`).toBeLessThanOrEqual(
+      0,
+    );
+  }
+  await page.evaluate(() => document.documentElement.setAttribute('data-text-size', '100'));
+  if (size) await page.setViewportSize(size);
+}
+
 /** The app tries again at once when the connection comes back. */
 async function backOnline(page: Page) {
   await page.evaluate(() => window.dispatchEvent(new Event('online')));
@@ -40,10 +63,12 @@ test('what is typed before sign-in reaches the server, and another device gets i
   const account = new AccountPage(page);
   await account.open();
   await expectNoAxeViolations(page, 'account (signed out)');
+  await expectNoSidewaysScroll(page, 'account (signed out)');
   await account.signInWithCode('sam@example.org', (e) => server.mail.codeFor(e));
   await expect(account.status('Everything is saved')).toBeVisible();
   await expect(account.status(/Last saved to the server today at/)).toBeVisible();
   await expectNoAxeViolations(page, 'account (signed in)');
+  await expectNoSidewaysScroll(page, 'account (signed in)');
 
   const phone = await browser.newContext({ baseURL: server.url });
   const second = await secondDevice(phone);
@@ -138,6 +163,7 @@ test('two devices change one answer while the server is away; a person chooses, 
   await expect(conflictsB.version(2)).toContainText('Samantha');
   await expect(conflictsB.version(2)).toContainText('Written on this tablet');
   await expectNoAxeViolations(b.page, 'conflicts');
+  await expectNoSidewaysScroll(b.page, 'conflicts');
 
   await conflictsB.keep('Keep answer 2').click();
   await expect(
