@@ -7,7 +7,32 @@ import type { Database } from '../store/schema';
 
 const HOUR = 60 * 60 * 1000;
 
+/**
+ * A binding never changes once made, so a server may remember the ones it has seen (a true fact
+ * stays true on every server behind a load balancer): most requests then skip a query.
+ */
+const knownBy = new WeakMap<Kysely<Database>, Map<string, { userId: string; seen: number }>>();
+const KNOWN_MAX = 10_000;
+
 export async function bindClient(
+  db: Kysely<Database>,
+  clientId: string,
+  userId: string,
+  label: string | null,
+): Promise<boolean> {
+  let known = knownBy.get(db);
+  if (!known) knownBy.set(db, (known = new Map()));
+  const hit = known.get(clientId);
+  if (hit && Date.now() - hit.seen < HOUR) return hit.userId === userId;
+  const bound = await bindFromDatabase(db, clientId, userId, label);
+  if (bound) {
+    if (known.size >= KNOWN_MAX) known.delete(known.keys().next().value!);
+    known.set(clientId, { userId, seen: Date.now() });
+  }
+  return bound;
+}
+
+async function bindFromDatabase(
   db: Kysely<Database>,
   clientId: string,
   userId: string,

@@ -2,7 +2,7 @@
 // version counter (DESIGN.md §4; sync-reliability.md §1.4). A concurrent edit of the same field is
 // never lost: the server keeps the current value and stores the incoming one as a conflict for a
 // person to resolve. The framework-free core: the route only authenticates and validates.
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction } from 'kysely';
 import { uuidv7 } from '../../shared/ids';
 import type { Mutation, MutationResult, RejectReason } from '../../shared/protocol';
 import { LIMITS, type FieldValue } from '../../shared/records';
@@ -16,7 +16,8 @@ import type {
   RecordsTable,
 } from '../store/schema';
 import { audit } from '../audit';
-import { canWrite, liveMemberships } from './members';
+import { bulkInsert } from '../store/bulk';
+import { canWrite, type Membership } from './members';
 import { loadRecords, type FieldRev, type RecordState } from './records';
 
 export interface Actor {
@@ -36,24 +37,9 @@ const CHUNK = 400;
 
 type Trx = Transaction<Database>;
 
-async function insertChunked<T extends keyof Database>(
-  trx: Trx,
-  table: T,
-  rows: Database[T][],
-): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    // Kysely's insert types are per table and this helper is generic over tables; the rows are
-    // exactly that table's shape, which the signature already checks.
-    await trx
-      .insertInto(table)
-      .values(rows.slice(i, i + CHUNK) as never)
-      .execute();
-  }
-}
-
 /** The work of one push transaction, gathered first and written at the end in a few statements. */
 class Batch {
-  readonly history: RecordHistoryTable[] = [];
+  readonly history: Insertable<RecordHistoryTable>[] = [];
   readonly conflicts: ConflictsTable[] = [];
   readonly resolved = new Map<string, string>(); // conflict id -> resolving mutation id
   readonly applied: AppliedMutationsTable[] = [];
@@ -67,7 +53,6 @@ class Batch {
 
   write(rec: RecordState, m: Mutation, field: string, value: unknown, baseRev: number) {
     this.history.push({
-      id: uuidv7(),
       plan_id: this.planId,
       record_id: rec.id,
       version: this.version,
@@ -237,26 +222,19 @@ function recordRow(rec: RecordState, batch: Batch): RecordsTable {
   };
 }
 
-async function writeBatch(trx: Trx, batch: Batch, records: RecordState[]): Promise<void> {
+async function writeBatch(
+  trx: Trx,
+  store: Store,
+  batch: Batch,
+  records: RecordState[],
+): Promise<void> {
   const rows = records.filter((r) => r.dirty).map((r) => recordRow(r, batch));
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await trx
-      .insertInto('records')
-      .values(rows.slice(i, i + CHUNK))
-      .onConflict((oc) =>
-        oc.columns(['plan_id', 'id']).doUpdateSet((eb) => ({
-          data: eb.ref('excluded.data'),
-          field_revs: eb.ref('excluded.field_revs'),
-          version: eb.ref('excluded.version'),
-          deleted: eb.ref('excluded.deleted'),
-          updated_at: eb.ref('excluded.updated_at'),
-          updated_by: eb.ref('excluded.updated_by'),
-        })),
-      )
-      .execute();
-  }
-  await insertChunked(trx, 'record_history', batch.history);
-  await insertChunked(trx, 'conflicts', batch.conflicts);
+  await bulkInsert(trx, store.dialect, 'records', rows, {
+    keys: ['plan_id', 'id'],
+    update: ['data', 'field_revs', 'version', 'deleted', 'updated_at', 'updated_by'],
+  });
+  await bulkInsert(trx, store.dialect, 'record_history', batch.history);
+  await bulkInsert(trx, store.dialect, 'conflicts', batch.conflicts);
   for (const [id, mutationId] of batch.resolved) {
     await trx
       .updateTable('conflicts')
@@ -269,15 +247,36 @@ async function writeBatch(trx: Trx, batch: Batch, records: RecordState[]): Promi
       .where('resolved_at', 'is', null)
       .execute();
   }
-  await insertChunked(trx, 'applied_mutations', batch.applied);
+  await bulkInsert(trx, store.dialect, 'applied_mutations', batch.applied);
 }
 
-async function lockPlan(trx: Trx, store: Store, planId: string): Promise<number | undefined> {
-  // On PostgreSQL the row lock orders concurrent pushes to one plan: commit order = version
-  // order, so a pull by version can never skip a row. SQLite runs one transaction at a time.
-  let q = trx.selectFrom('plans').select('version').where('id', '=', planId);
-  if (store.dialect === 'postgres') q = q.forUpdate();
-  return (await q.executeTakeFirst())?.version;
+/**
+ * Locks a plan for this push and reads the pusher's live membership in the same statement. On
+ * PostgreSQL the row lock orders concurrent pushes to one plan: commit order = version order, so
+ * a pull by version can never skip a row. SQLite runs one transaction at a time anyway.
+ */
+async function lockPlan(
+  trx: Trx,
+  store: Store,
+  userId: string,
+  planId: string,
+): Promise<{ exists: boolean; member?: Membership }> {
+  let q = trx
+    .selectFrom('plans')
+    .leftJoin('plan_members', (join) =>
+      join
+        .onRef('plan_members.plan_id', '=', 'plans.id')
+        .on('plan_members.user_id', '=', userId)
+        .on('plan_members.status', '=', 'active'),
+    )
+    .select(['plans.version', 'plans.deleted_at', 'plan_members.role'])
+    .where('plans.id', '=', planId);
+  if (store.dialect === 'postgres') q = q.forUpdate(['plans']);
+  const row = await q.executeTakeFirst();
+  if (!row) return { exists: false };
+  const member =
+    row.role && !row.deleted_at ? { planId, role: row.role, version: row.version } : undefined;
+  return { exists: true, member };
 }
 
 async function bumpVersion(trx: Trx, planId: string): Promise<number> {
@@ -303,10 +302,12 @@ export async function push(
 ): Promise<MutationResult[]> {
   const planIds = [...new Set(mutations.map((m) => m.planId))].sort();
   return store.db.transaction().execute(async (trx) => {
-    const exists = new Map<string, number>();
+    const exists = new Set<string>();
+    const members = new Map<string, Membership>();
     for (const planId of planIds) {
-      const version = await lockPlan(trx, store, planId);
-      if (version !== undefined) exists.set(planId, version);
+      const locked = await lockPlan(trx, store, actor.userId, planId);
+      if (locked.exists) exists.add(planId);
+      if (locked.member) members.set(planId, locked.member);
     }
     // After the locks: a duplicate of this request running concurrently has committed by now.
     const done = new Map<string, StoredResult>();
@@ -320,7 +321,6 @@ export async function push(
         .execute();
       for (const r of rows) done.set(r.mutation_id, fromJson<StoredResult>(r.result));
     }
-    const members = await liveMemberships(trx, actor.userId, planIds);
     const states = new Map<string, RecordState>();
     const fresh = new Map<string, StoredResult>();
 
@@ -342,8 +342,9 @@ export async function push(
           done.set(m.mutationId, r);
         }
         // Stored, so a retry gets the same answer instead of trying forever.
-        await insertChunked(
+        await bulkInsert(
           trx,
+          store.dialect,
           'applied_mutations',
           unique.map((m) => ({
             client_id: actor.clientId,
@@ -408,7 +409,7 @@ export async function push(
         });
       }
       const touched = [...states.values()].filter((s) => s.planId === planId);
-      await writeBatch(trx, batch, touched);
+      await writeBatch(trx, store, batch, touched);
       await audit(trx, {
         actor: actor.userId,
         planId,

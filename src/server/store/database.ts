@@ -33,7 +33,29 @@ function openSqlite(dataDir: string): Kysely<Database> {
   file.pragma('synchronous = FULL');
   file.pragma('foreign_keys = ON');
   file.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: cachedStatements(file) }) });
+}
+
+/**
+ * Kysely prepares every query afresh; preparing is a good part of the cost of a small query.
+ * The same SQL text (every push and pull asks the same questions) reuses its statement.
+ */
+function cachedStatements(file: BetterSqlite3.Database, size = 256) {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => file.close(),
+    prepare(sql: string) {
+      let statement = cache.get(sql);
+      if (statement) {
+        cache.delete(sql); // most recently used goes to the end
+      } else {
+        statement = file.prepare(sql);
+        if (cache.size >= size) cache.delete(cache.keys().next().value!);
+      }
+      cache.set(sql, statement);
+      return statement;
+    },
+  };
 }
 
 const INT8 = 20;

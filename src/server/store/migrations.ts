@@ -139,9 +139,13 @@ function initial(dialect: Dialect): Migration {
         .columns(['plan_id', 'version', 'id'])
         .execute();
 
+      // History grows with every change: a compact integer key (SQLite's rowid; a sequence on
+      // PostgreSQL) keeps each push's hundreds of rows cheap to write.
       await db.schema
         .createTable('record_history')
-        .addColumn('id', 'text', (c) => c.primaryKey().notNull())
+        .addColumn('id', dialect === 'postgres' ? 'bigserial' : 'integer', (c) =>
+          c.primaryKey().notNull(),
+        )
         .addColumn('plan_id', 'text', (c) => c.notNull().references('plans.id').onDelete('cascade'))
         .addColumn('record_id', 'text', (c) => c.notNull())
         .addColumn('version', 'bigint', (c) => c.notNull())
@@ -156,9 +160,9 @@ function initial(dialect: Dialect): Migration {
         .addColumn('at', 'text', (c) => c.notNull())
         .execute();
       await db.schema
-        .createIndex('record_history_field')
+        .createIndex('record_history_record')
         .on('record_history')
-        .columns(['plan_id', 'record_id', 'field', 'version'])
+        .columns(['plan_id', 'record_id'])
         .execute();
 
       await db.schema

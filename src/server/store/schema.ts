@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 // The server's tables as Kysely sees them. Both databases store the same shapes: JSON as text
 // (serialised in app code, never queried inside), times as ISO 8601 UTC text, flags as 0/1, and
 // versions as 64-bit integers read back as numbers (they stay far below 2^53).
@@ -102,7 +104,8 @@ export interface RecordsTable {
 }
 
 export interface RecordHistoryTable {
-  id: string;
+  /** Given by the database, in insertion order. */
+  id: Generated<number>;
   plan_id: string;
   record_id: string;
   version: number;
