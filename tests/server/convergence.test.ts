@@ -32,7 +32,7 @@ import { FaultProxy, NO_FAULTS } from './support/faultProxy';
 import { DATABASES, TestMailer, testDatabase, tableCounts } from './support/harness';
 
 const SEED = Number(process.env.SYNC_SEED ?? Math.floor(Math.random() * 2 ** 31));
-const OPS = Number(process.env.SYNC_OPS ?? 1200);
+const OPS = Number(process.env.SYNC_OPS ?? 1500);
 const EMAIL = 'sam@example.org';
 const FIELDS = ['a', 'b', 'c'];
 
@@ -342,20 +342,24 @@ describe.each(DATABASES)('convergence on %s', (kind) => {
         } else kept.add(`${c.record_id}|${c.field}|${v}`);
       }
     }
+    const firstWrite = new Map<string, (typeof history)[number]>();
+    const byRecord = new Map<string, typeof history>();
+    for (const h of history) {
+      const key = `${h.record_id}|${h.field}|${h.value}`;
+      if (!firstWrite.has(key)) firstWrite.set(key, h);
+      byRecord.set(h.record_id, [...(byRecord.get(h.record_id) ?? []), h]);
+    }
     const lost: string[] = [];
     for (const e of edits) {
       const rec = server.get(e.recordId);
-      const written = history.find(
-        (h) => h.record_id === e.recordId && h.field === e.field && JSON.parse(h.value) === e.value,
-      );
       if (kept.has(`${e.recordId}|${e.field}|${JSON.stringify(e.value)}`)) continue;
+      const written = firstWrite.get(`${e.recordId}|${e.field}|${JSON.stringify(e.value)}`);
       if (!written) {
         lost.push(`${e.value} (${e.recordId}.${e.field}) never reached the server`);
         continue;
       }
-      const later = history.filter(
+      const later = (byRecord.get(e.recordId) ?? []).filter(
         (h) =>
-          h.record_id === e.recordId &&
           (h.field === e.field || h.field === '$deleted') &&
           (h.version > written.version || (h.version === written.version && h.id > written.id)),
       );
