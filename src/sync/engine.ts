@@ -104,6 +104,11 @@ export class SyncEngine {
     }, delayMs);
   }
 
+  /** The server says the session has ended: say so, and stop trying until the next sign-in. */
+  sessionEnded(): void {
+    this.setStatus({ state: 'signedOut' });
+  }
+
   stop(): void {
     clearTimeout(this.timer);
     this.timer = undefined;

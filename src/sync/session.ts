@@ -96,7 +96,10 @@ export async function refreshAccount(ctx: SyncContext): Promise<Account | null> 
     await rememberAccount(ctx.db, account);
     return account;
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
+    if (error instanceof ApiError && error.status === 401) {
+      ctx.engine?.sessionEnded();
+      return null;
+    }
     throw error;
   }
 }

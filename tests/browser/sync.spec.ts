@@ -101,6 +101,8 @@ test('signs in with a passkey, made after a first sign-in by email code', async 
   // A passkey belongs to a domain name, so this test uses localhost, not 127.0.0.1.
   const account = new AccountPage(page);
   await account.open(`http://localhost:${server.port}`);
+  await expect(page.getByRole('button', { name: 'Sign in with a passkey' })).toBeVisible();
+  await expectNoAxeViolations(page, 'account with passkeys (signed out)');
   await account.signInWithCode('pat@example.org', (e) => server.mail.codeFor(e));
   await page.getByRole('button', { name: 'Add a passkey' }).click();
   await expect(account.status('Your passkey is ready.')).toBeVisible();
