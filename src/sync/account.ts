@@ -6,6 +6,7 @@ import type { MyReviewDb } from '../data/db';
 import { getClientId, getMeta, rotateClientId, setMeta } from '../data/meta';
 import { CURRENT_PLAN_KEY } from '../data/plans';
 import type { Account } from '../shared/auth';
+import { uuidv7 } from '../shared/ids';
 import { ApiError, type Transport } from './transport';
 
 export interface StoredAccount {
@@ -123,14 +124,30 @@ export async function adoptLocalPlans(
 
 /**
  * After sign-in, the plan on screen is one of this account's: its own plan if it has one. A plan
- * another account left on this device is not shown to the next person.
+ * another account left on this device is never shown to the next person: with no plan of its
+ * own yet, the account starts a fresh one here (claimed on the next round). True when it did.
  */
-export async function chooseCurrentPlan(d: MyReviewDb, account: StoredAccount): Promise<void> {
+export async function chooseCurrentPlan(d: MyReviewDb, account: StoredAccount): Promise<boolean> {
   const plans = await d.plans.toArray();
   const currentId = (await d.meta.get(CURRENT_PLAN_KEY))?.value;
   const current = plans.find((p) => p.id === currentId);
-  if (current && (current.origin === 'local' || current.userId === account.userId)) return;
+  if (current && (current.origin === 'local' || current.userId === account.userId)) return false;
   const mine = plans.filter((p) => p.origin === 'server' && p.userId === account.userId);
   const next = mine.find((p) => p.role === 'owner') ?? mine[0];
-  if (next) await d.meta.put({ key: CURRENT_PLAN_KEY, value: next.id });
+  if (next) {
+    await d.meta.put({ key: CURRENT_PLAN_KEY, value: next.id });
+    return false;
+  }
+  const fresh = {
+    id: uuidv7(),
+    origin: 'local' as const,
+    role: 'owner' as const,
+    createdAt: new Date().toISOString(),
+    checkpoint: 0,
+  };
+  await d.transaction('rw', d.plans, d.meta, async () => {
+    await d.plans.add(fresh);
+    await d.meta.put({ key: CURRENT_PLAN_KEY, value: fresh.id });
+  });
+  return true;
 }

@@ -164,7 +164,7 @@ export class SyncEngine {
       await adoptLocalPlans(d, t, clientId, account);
       await pushOutbox(d, t, clientId, await this.plansOf(account));
       await pullChanges(d, t, clientId, account.userId, this.o.pullLimit);
-      await chooseCurrentPlan(d, account);
+      if (await chooseCurrentPlan(d, account)) this.again = true; // claim the fresh plan
       await uploadMedia(d, t, await this.plansOf(account), this.refusedMedia);
       await downloadMedia(d, t);
       if (await this.waiting(account, false)) {

@@ -289,3 +289,23 @@ describe('signing out', () => {
     expect((await getRecord(`profile:${planId}`, a.db))!.data.name).toBe('Sent');
   });
 });
+
+describe('a shared tablet', () => {
+  it("never shows one account's kept plan to the next account", async () => {
+    const a = await newDevice();
+    await a.signIn('first@example.org');
+    const first = await planOf(a);
+    await saveField(singletonRef(first, 'profile'), 'name', 'First person', a.db);
+    await a.engine.syncNow();
+    await signOut(a, { keepOnDevice: true });
+    expect(await planOf(a)).toBe(first); // kept, as asked
+
+    await a.signIn('second@example.org');
+    const second = await planOf(a);
+    expect(second).not.toBe(first);
+    expect(await getRecord(`profile:${second}`, a.db)).toBeUndefined();
+    expect((await a.db.plans.get(second))!.origin).toBe('server');
+    // The first person's plan is still on the tablet, untouched, for when they sign in again.
+    expect((await getRecord(`profile:${first}`, a.db))!.data.name).toBe('First person');
+  });
+});
