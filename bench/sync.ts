@@ -175,6 +175,6 @@ async function run(kind: 'sqlite' | 'postgres') {
   }
 }
 
-await run('sqlite');
+if (!process.env.BENCH_ONLY_PG) await run('sqlite');
 if (PG_URL) await run('postgres');
 else console.log('sync (postgres): skipped — set DATABASE_URL_TEST or DATABASE_URL to measure it');

@@ -20,6 +20,8 @@ const app = await buildServer({
 });
 await app.listen({ port: 0, host: '127.0.0.1' });
 process.send!({ port: (app.server.address() as { port: number }).port });
+// If the benchmark stops early, do not linger.
+process.on('disconnect', () => void app.close().then(() => process.exit(0)));
 process.on('message', (m: { stop?: boolean; cpu?: boolean }) => {
   if (m.cpu) {
     const { user, system } = process.cpuUsage();

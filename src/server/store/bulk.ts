@@ -1,12 +1,11 @@
-// Many rows in one INSERT, built as SQL text with placeholders. Kysely's builder parses every
-// value into a syntax tree, which was the largest cost of a push of 100 changes (hundreds of
-// history rows); this writes the same statement directly. Table and column names come from this
-// code, never from input; every value is a bound parameter.
+// Many rows in one INSERT, without Kysely's builder: it parses every value into a syntax tree,
+// which was the largest cost of a push of 100 changes (hundreds of history rows). Table and
+// column names come from this code, never from input; every value is a bound parameter.
 import { CompiledQuery, type Insertable, type Transaction } from 'kysely';
 import type { Dialect } from './migrations';
 import type { Database } from './schema';
 
-/** Well under SQLite's 32,766 and PostgreSQL's 65,535 parameters per statement. */
+/** Well under SQLite's limit of 32,766 parameters per statement. */
 const MAX_PARAMS = 8_000;
 
 export interface Upsert {
@@ -27,23 +26,29 @@ export async function bulkInsert<T extends keyof Database>(
 ): Promise<void> {
   if (!rows.length) return;
   const columns = Object.keys(rows[0]!);
-  const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
-  const head = `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values `;
-  const tail = upsert
+  const list = columns.map(quote).join(', ');
+  const onConflict = upsert
     ? ` on conflict (${upsert.keys.map(quote).join(', ')}) do update set ${upsert.update
         .map((c) => `${quote(c)} = excluded.${quote(c)}`)
         .join(', ')}`
     : '';
+
+  if (dialect === 'postgres') {
+    // One parameter holding every row as JSON, unpacked by PostgreSQL itself: hundreds of rows
+    // go as one value instead of thousands of bound parameters.
+    const text =
+      `insert into ${quote(table)} (${list}) select ${list} ` +
+      `from json_populate_recordset(null::${quote(table)}, $1)${onConflict}`;
+    await trx.executeQuery(CompiledQuery.raw(text, [JSON.stringify(rows)]));
+    return;
+  }
+
+  const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
+  const row = `(${columns.map(() => '?').join(', ')})`;
   for (let i = 0; i < rows.length; i += perStatement) {
-    const params: unknown[] = [];
-    const tuples = rows.slice(i, i + perStatement).map((row) => {
-      const values = row as Record<string, unknown>;
-      const marks = columns.map((c) => {
-        params.push(values[c] ?? null);
-        return dialect === 'postgres' ? `$${params.length}` : '?';
-      });
-      return `(${marks.join(', ')})`;
-    });
-    await trx.executeQuery(CompiledQuery.raw(head + tuples.join(', ') + tail, params));
+    const chunk = rows.slice(i, i + perStatement) as Record<string, unknown>[];
+    const params = chunk.flatMap((r) => columns.map((c) => r[c] ?? null));
+    const text = `insert into ${quote(table)} (${list}) values ${chunk.map(() => row).join(', ')}${onConflict}`;
+    await trx.executeQuery(CompiledQuery.raw(text, params));
   }
 }
