@@ -8,7 +8,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { uuidv7 } from '../src/shared/ids';
@@ -175,6 +175,10 @@ async function run(kind: 'sqlite' | 'postgres') {
   }
 }
 
+console.log(
+  `sync bench machine: ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} ` +
+    '(wall-clock figures include waiting for the CPU; server CPU counts the server process only)',
+);
 if (!process.env.BENCH_ONLY_PG) await run('sqlite');
 if (PG_URL) await run('postgres');
 else console.log('sync (postgres): skipped — set DATABASE_URL_TEST or DATABASE_URL to measure it');

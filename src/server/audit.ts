@@ -3,7 +3,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { uuidv7 } from '../shared/ids';
 import { nowIso, toJson } from './store/json';
-import type { Database } from './store/schema';
+import type { AuditLogTable, Database } from './store/schema';
 
 export interface AuditEvent {
   actor: string | null;
@@ -13,20 +13,21 @@ export interface AuditEvent {
   details?: Record<string, string | number | boolean | null>;
 }
 
+export function auditRow(event: AuditEvent): AuditLogTable {
+  return {
+    id: uuidv7(),
+    at: nowIso(),
+    actor_user_id: event.actor,
+    plan_id: event.planId ?? null,
+    action: event.action,
+    target: event.target ?? null,
+    details: toJson(event.details ?? {}),
+  };
+}
+
 export async function audit(
   db: Kysely<Database> | Transaction<Database>,
   event: AuditEvent,
 ): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      id: uuidv7(),
-      at: nowIso(),
-      actor_user_id: event.actor,
-      plan_id: event.planId ?? null,
-      action: event.action,
-      target: event.target ?? null,
-      details: toJson(event.details ?? {}),
-    })
-    .execute();
+  await db.insertInto('audit_log').values(auditRow(event)).execute();
 }

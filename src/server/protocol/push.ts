@@ -10,13 +10,14 @@ import type { Store } from '../store/database';
 import { fromJson, nowIso, toJson } from '../store/json';
 import type {
   AppliedMutationsTable,
+  AuditLogTable,
   ConflictsTable,
   Database,
   RecordHistoryTable,
   RecordsTable,
 } from '../store/schema';
-import { audit } from '../audit';
-import { bulkInsert } from '../store/bulk';
+import { audit, auditRow } from '../audit';
+import { bulkInsert, bulkWrite } from '../store/bulk';
 import { canWrite, type Membership } from './members';
 import { loadRecords, type FieldRev, type RecordState } from './records';
 
@@ -227,14 +228,22 @@ async function writeBatch(
   store: Store,
   batch: Batch,
   records: RecordState[],
+  audit: AuditLogTable,
 ): Promise<void> {
-  const rows = records.filter((r) => r.dirty).map((r) => recordRow(r, batch));
-  await bulkInsert(trx, store.dialect, 'records', rows, {
-    keys: ['plan_id', 'id'],
-    update: ['data', 'field_revs', 'version', 'deleted', 'updated_at', 'updated_by'],
-  });
-  await bulkInsert(trx, store.dialect, 'record_history', batch.history);
-  await bulkInsert(trx, store.dialect, 'conflicts', batch.conflicts);
+  await bulkWrite(trx, store.dialect, [
+    {
+      table: 'records',
+      rows: records.filter((r) => r.dirty).map((r) => recordRow(r, batch)),
+      upsert: {
+        keys: ['plan_id', 'id'],
+        update: ['data', 'field_revs', 'version', 'deleted', 'updated_at', 'updated_by'],
+      },
+    },
+    { table: 'record_history', rows: batch.history },
+    { table: 'conflicts', rows: batch.conflicts },
+    { table: 'applied_mutations', rows: batch.applied },
+    { table: 'audit_log', rows: [audit] },
+  ]);
   for (const [id, mutationId] of batch.resolved) {
     await trx
       .updateTable('conflicts')
@@ -247,7 +256,6 @@ async function writeBatch(
       .where('resolved_at', 'is', null)
       .execute();
   }
-  await bulkInsert(trx, store.dialect, 'applied_mutations', batch.applied);
 }
 
 /**
@@ -409,17 +417,22 @@ export async function push(
         });
       }
       const touched = [...states.values()].filter((s) => s.planId === planId);
-      await writeBatch(trx, store, batch, touched);
-      await audit(trx, {
-        actor: actor.userId,
-        planId,
-        action: 'sync.push',
-        details: {
-          ...summarise(unique.map((m) => fresh.get(m.mutationId)!)),
-          resolved: batch.resolved.size,
-          version: batch.version,
-        },
-      });
+      await writeBatch(
+        trx,
+        store,
+        batch,
+        touched,
+        auditRow({
+          actor: actor.userId,
+          planId,
+          action: 'sync.push',
+          details: {
+            ...summarise(unique.map((m) => fresh.get(m.mutationId)!)),
+            resolved: batch.resolved.size,
+            version: batch.version,
+          },
+        }),
+      );
     }
 
     return mutations.map((m): MutationResult => {

@@ -52,3 +52,48 @@ export async function bulkInsert<T extends keyof Database>(
     await trx.executeQuery(CompiledQuery.raw(text, params));
   }
 }
+
+export interface BulkRows<T extends keyof Database = keyof Database> {
+  table: T;
+  rows: Insertable<Database[T]>[];
+  upsert?: Upsert;
+}
+
+/**
+ * Several bulk inserts at once. On PostgreSQL they go as one statement (data-modifying WITH
+ * clauses), so a push costs one round trip to the database for all its writes, not one per table.
+ */
+export async function bulkWrite(
+  trx: Transaction<Database>,
+  dialect: Dialect,
+  writes: BulkRows[],
+): Promise<void> {
+  const work = writes.filter((w) => w.rows.length);
+  if (dialect !== 'postgres' || work.length < 2) {
+    for (const w of work) await bulkInsert(trx, dialect, w.table, w.rows, w.upsert);
+    return;
+  }
+  const parts = work.map((w, i) => {
+    const columns = Object.keys(w.rows[0]!).map(quote).join(', ');
+    const onConflict = w.upsert
+      ? ` on conflict (${w.upsert.keys.map(quote).join(', ')}) do update set ${w.upsert.update
+          .map((c) => `${quote(c)} = excluded.${quote(c)}`)
+          .join(', ')}`
+      : '';
+    return (
+      `insert into ${quote(w.table)} (${columns}) select ${columns} ` +
+      `from json_populate_recordset(null::${quote(w.table)}, $${i + 1})${onConflict}`
+    );
+  });
+  const text =
+    parts
+      .slice(0, -1)
+      .map((p, i) => `${i === 0 ? 'with' : ','} w${i} as (${p})`)
+      .join(' ') + ` ${parts.at(-1)}`;
+  await trx.executeQuery(
+    CompiledQuery.raw(
+      text,
+      work.map((w) => JSON.stringify(w.rows)),
+    ),
+  );
+}
