@@ -1,7 +1,8 @@
 // Push: applies a device's mutations exactly once, in one transaction, ordered by the plan's
 // version counter (DESIGN.md §4; sync-reliability.md §1.4). A concurrent edit of the same field is
 // never lost (rules.ts). The framework-free core: the route only authenticates and validates.
-import type { Transaction } from 'kysely';
+import { sql, type SqlBool, type Transaction } from 'kysely';
+import { anyOf } from '../store/anyOf';
 import type { Mutation, MutationResult } from '../../shared/protocol';
 import type { FieldValue } from '../../shared/records';
 import { audit, auditRow } from '../audit';
@@ -117,11 +118,16 @@ export async function push(
     const done = new Map<string, StoredResult>();
     const ids = mutations.map((m) => m.mutationId);
     for (let i = 0; i < ids.length; i += CHUNK) {
+      const some = ids.slice(i, i + CHUNK);
       const rows = await trx
         .selectFrom('applied_mutations')
         .select(['mutation_id', 'result'])
         .where('client_id', '=', actor.clientId)
-        .where('mutation_id', 'in', ids.slice(i, i + CHUNK))
+        .where(
+          store.dialect === 'postgres'
+            ? anyOf('mutation_id', some)
+            : sql<SqlBool>`mutation_id in (${sql.join(some)})`,
+        )
         .execute();
       for (const r of rows) done.set(r.mutation_id, fromJson<StoredResult>(r.result));
     }
@@ -132,7 +138,9 @@ export async function push(
       const mine = mutations.filter((m) => m.planId === planId);
       const recordIds = [...new Set(mine.map((m) => m.recordId))];
       const member = members.get(planId);
-      if (member) for (const r of await loadRecords(trx, planId, recordIds)) states.set(r.key, r);
+      if (member)
+        for (const r of await loadRecords(trx, store.dialect, planId, recordIds))
+          states.set(r.key, r);
       const todo = mine.filter((m) => !done.has(m.mutationId));
       const unique = todo.filter(
         (m, i) => todo.findIndex((o) => o.mutationId === m.mutationId) === i,

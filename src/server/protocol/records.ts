@@ -1,6 +1,8 @@
 // Reading records for push and pull. A record's fields each carry who wrote them last, at which
 // plan version, and which revision that write was based on: the facts the conflict rule needs.
-import type { Transaction } from 'kysely';
+import { sql, type SqlBool, type Transaction } from 'kysely';
+import { anyOf } from '../store/anyOf';
+import type { Dialect } from '../store/migrations';
 import type { FieldValue } from '../../shared/records';
 import { fromJson } from '../store/json';
 import type { Database } from '../store/schema';
@@ -33,16 +35,18 @@ export interface RecordState {
 
 export async function loadRecords(
   trx: Transaction<Database>,
+  dialect: Dialect,
   planId: string,
   ids: string[],
 ): Promise<RecordState[]> {
   const out: RecordState[] = [];
   for (let i = 0; i < ids.length; i += 400) {
+    const some = ids.slice(i, i + 400);
     const rows = await trx
       .selectFrom('records')
       .select(['id', 'type', 'data', 'field_revs', 'deleted', 'created_at'])
       .where('plan_id', '=', planId)
-      .where('id', 'in', ids.slice(i, i + 400))
+      .where(dialect === 'postgres' ? anyOf('id', some) : sql<SqlBool>`id in (${sql.join(some)})`)
       .execute();
     for (const r of rows) {
       out.push({
