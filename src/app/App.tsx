@@ -8,6 +8,7 @@ import { editingGuard } from '../ui/editingGuard';
 import { FrameSlotsContext } from '../ui/PageFrame';
 import { PreferencesContext } from '../ui/preferences';
 import type { DeviceSettings } from '../shared/settings';
+import { startSync } from '../sync';
 import { AppErrorBoundary } from './AppErrorBoundary';
 import { AppNotices } from './AppNotices';
 import { applyDisplay } from './display';
@@ -27,6 +28,7 @@ export function App({ initialSettings }: { initialSettings: DeviceSettings }) {
     void ensureCurrentPlan();
     // Before another tab's upgrade closes our database, save the words still being typed.
     setBeforeClose(() => editingGuard.flushAll());
+    return startSync();
   }, []);
 
   useEffect(() => {

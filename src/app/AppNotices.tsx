@@ -5,6 +5,7 @@ import { Notice } from '../ui/Notice';
 import { useStore } from '../ui/useStore';
 import { Lazy } from '../ui/Lazy';
 import { updateWaiting } from './serviceWorker';
+import { SyncNotices } from './SyncNotices';
 
 /** Messages about the app itself, in plain words, at the top of every screen. */
 export function AppNotices() {
@@ -20,6 +21,7 @@ export function AppNotices() {
 
   return (
     <>
+      <SyncNotices />
       {n.blocked && (
         <Notice title={t('common:database.blockedTitle')}>
           {t('common:database.blockedBody')}

@@ -8,14 +8,14 @@ import { FrameSlotsContext } from '../ui/PageFrame';
 import { PreferencesContext } from '../ui/preferences';
 import { CardsButton } from '../features/day/CardsButton';
 import { HomeShell } from '../features/home/HomeShell';
-import { SaveStatus } from './SaveStatus';
+import { SaveStatusView } from './SaveStatus';
 
 export async function prerender() {
   initI18n('en');
   const { html } = await ssr(
     <PreferencesContext.Provider value={DEFAULT_SETTINGS}>
       <FrameSlotsContext.Provider
-        value={{ status: <SaveStatus />, headerActions: <CardsButton /> }}
+        value={{ status: <SaveStatusView />, headerActions: <CardsButton /> }}
       >
         <HomeShell />
       </FrameSlotsContext.Provider>

@@ -92,6 +92,8 @@ export const screens: Screen[] = [
     ['feedback', 'planner'],
     () => import('../features/feedback/FeedbackStepPage'),
   ),
+  screen('/account', ['account'], () => import('../features/account/AccountPage')),
+  screen('/conflicts', ['conflicts'], () => import('../features/conflicts/ConflictsPage')),
   screen('/kit', ['kit'], () => import('../features/kit/KitPage')),
 ];
 

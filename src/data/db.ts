@@ -1,6 +1,15 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
-import type { MetaRow, OutboxEntry, Plan, SettingsRow, StoredMedia, StoredRecord } from './types';
+import type {
+  MetaRow,
+  OutboxEntry,
+  Plan,
+  QueuedMedia,
+  SettingsRow,
+  StoredConflict,
+  StoredMedia,
+  StoredRecord,
+} from './types';
 import { databaseNotices } from './notices';
 
 export const DATABASE_NAME = 'my-review';
@@ -12,6 +21,8 @@ export class MyReviewDb extends Dexie {
   media!: EntityTable<StoredMedia, 'sha256'>;
   meta!: EntityTable<MetaRow, 'key'>;
   settings!: EntityTable<SettingsRow, 'key'>;
+  conflicts!: EntityTable<StoredConflict, 'id'>;
+  mediaQueue!: EntityTable<QueuedMedia, 'sha256'>;
 
   constructor(name = DATABASE_NAME, versions: SchemaVersion[] = SCHEMA_VERSIONS) {
     // Strict durability: the commit event waits for the disk, so "Saved on this tablet" is true

@@ -4,12 +4,14 @@ import { useEffect, useState } from 'preact/hooks';
 import type { RecordType } from '../shared/records';
 import type { DeviceSettings } from '../shared/settings';
 import { db } from './db';
-import { countPending } from './outbox';
+import { listConflicts } from './conflicts';
+import { countPending, listRejected, oldestPendingTime } from './outbox';
 import { getCurrentPlanId } from './plans';
 import { getRecord, listRecords } from './records';
 import { getSettings } from './settings';
 import { getMedia } from './media';
-import type { Plan, StoredRecord } from './types';
+import { getClientId } from './meta';
+import type { OutboxEntry, Plan, StoredConflict, StoredRecord } from './types';
 
 export function useCurrentPlan(): Plan | undefined {
   return useLiveQuery(async () => {
@@ -50,7 +52,27 @@ export function useSettings(): DeviceSettings | undefined {
 }
 
 export function usePendingCount(): number | undefined {
-  return useLiveQuery(countPending);
+  return useLiveQuery(() => countPending());
+}
+
+/** When the oldest change still waiting for the server was made, or null when none waits. */
+export function useOldestPending(): string | null | undefined {
+  return useLiveQuery(async () => (await oldestPendingTime()) ?? null);
+}
+
+/** This device's id: tells "written on this tablet" from "written on another device". */
+export function useClientId(): string | undefined {
+  return useLiveQuery(() => getClientId());
+}
+
+/** The questions waiting for the person: in one plan, or on this device. */
+export function useConflicts(planId?: string): StoredConflict[] | undefined {
+  return useLiveQuery(() => listConflicts(planId), [planId]);
+}
+
+/** Changes the server could not take, kept so the person can see them. */
+export function useRejected(): OutboxEntry[] | undefined {
+  return useLiveQuery(() => listRejected());
 }
 
 /**

@@ -18,7 +18,14 @@ export {
 export { ensureCurrentPlan, getCurrentPlanId, listPlans } from './plans';
 export { getSettings, initialSettings, saveSettings } from './settings';
 export { getMedia, putMedia, sha256Hex } from './media';
-export { countPending, oldestPendingTime } from './outbox';
+export { countPending, dismissRejected, listRejected, oldestPendingTime } from './outbox';
+export {
+  bothTexts,
+  canKeepBoth,
+  listConflicts,
+  resolveConflict,
+  type ConflictChoice,
+} from './conflicts';
 export {
   isQuotaError,
   SaveFailedError,
@@ -28,12 +35,16 @@ export {
 } from './storage';
 export { clearThisDevice } from './reset';
 export {
+  useClientId,
+  useConflicts,
   useCurrentPlan,
   useMediaUrl,
   useMediaUrls,
+  useOldestPending,
   usePendingCount,
   useRecord,
   useRecords,
+  useRejected,
   useSettings,
 } from './hooks';
-export type { Plan, StoredMedia, StoredRecord } from './types';
+export type { OutboxEntry, Plan, StoredConflict, StoredMedia, StoredRecord } from './types';

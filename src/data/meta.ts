@@ -1,23 +1,44 @@
 import { uuidv7 } from '../shared/ids';
-import { db } from './db';
+import { db, type MyReviewDb } from './db';
+
+let cache = new WeakMap<MyReviewDb, string>();
 
 /** This device's id in the sync protocol. Made once; the server binds it to an account. */
-export async function getClientId(): Promise<string> {
-  const row = await db().meta.get('clientId');
-  if (typeof row?.value === 'string') return row.value;
-  const id = uuidv7();
+export async function getClientId(d: MyReviewDb = db()): Promise<string> {
+  const cached = cache.get(d);
+  if (cached) return cached;
+  const row = await d.meta.get('clientId');
+  if (typeof row?.value === 'string') {
+    cache.set(d, row.value);
+    return row.value;
+  }
   // add() not put(): if another tab made one at the same moment, theirs wins and we read it back.
-  await db()
-    .meta.add({ key: 'clientId', value: id })
-    .catch(() => undefined);
-  const again = await db().meta.get('clientId');
-  return again?.value as string;
+  await d.meta.add({ key: 'clientId', value: uuidv7() }).catch(() => undefined);
+  const again = (await d.meta.get('clientId'))?.value as string;
+  cache.set(d, again);
+  return again;
 }
 
-export async function getMeta<T>(key: string): Promise<T | undefined> {
-  return (await db().meta.get(key))?.value as T | undefined;
+/**
+ * A new device id, when another account signs in on this device: the server binds an id to the
+ * account that first used it, so the next account needs an id of its own.
+ */
+export async function rotateClientId(d: MyReviewDb = db()): Promise<string> {
+  const id = uuidv7();
+  await d.meta.put({ key: 'clientId', value: id });
+  cache.set(d, id);
+  return id;
 }
 
-export async function setMeta(key: string, value: unknown): Promise<void> {
-  await db().meta.put({ key, value });
+/** Tests start each case with a fresh database and so a fresh device id. */
+export function forgetClientIds(): void {
+  cache = new WeakMap();
+}
+
+export async function getMeta<T>(key: string, d: MyReviewDb = db()): Promise<T | undefined> {
+  return (await d.meta.get(key))?.value as T | undefined;
+}
+
+export async function setMeta(key: string, value: unknown, d: MyReviewDb = db()): Promise<void> {
+  await d.meta.put({ key, value });
 }

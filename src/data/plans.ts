@@ -1,5 +1,5 @@
 import { uuidv7 } from '../shared/ids';
-import { db } from './db';
+import { db, type MyReviewDb } from './db';
 import { getClientId } from './meta';
 import type { Plan } from './types';
 
@@ -10,9 +10,8 @@ const CURRENT = 'currentPlanId';
  * tablet, with no account and no network, so the person can start at once. Sign-in later claims
  * it for their account under the same id, so nothing typed before is lost or left behind.
  */
-export async function ensureCurrentPlan(): Promise<Plan> {
-  await getClientId();
-  const d = db();
+export async function ensureCurrentPlan(d: MyReviewDb = db()): Promise<Plan> {
+  await getClientId(d);
   return d.transaction('rw', d.plans, d.meta, async () => {
     const current = await d.meta.get(CURRENT);
     if (typeof current?.value === 'string') {
@@ -33,11 +32,13 @@ export async function ensureCurrentPlan(): Promise<Plan> {
   });
 }
 
-export async function getCurrentPlanId(): Promise<string | undefined> {
-  const row = await db().meta.get(CURRENT);
+export async function getCurrentPlanId(d: MyReviewDb = db()): Promise<string | undefined> {
+  const row = await d.meta.get(CURRENT);
   return typeof row?.value === 'string' ? row.value : undefined;
 }
 
-export async function listPlans(): Promise<Plan[]> {
-  return db().plans.toArray();
+export async function listPlans(d: MyReviewDb = db()): Promise<Plan[]> {
+  return d.plans.toArray();
 }
+
+export const CURRENT_PLAN_KEY = CURRENT;

@@ -3,8 +3,8 @@
 // server can never disagree, even if the tab is closed mid-save (DESIGN.md §3).
 import { uuidv7 } from '../shared/ids';
 import type { FieldChange, FieldValue, Fields, MutationOp, RecordType } from '../shared/records';
-import { db } from './db';
-import { getClientId } from './meta';
+import { db, type MyReviewDb } from './db';
+import { forgetClientIds, getClientId } from './meta';
 import { guardWrite, requestPersistenceOnce } from './storage';
 import type { OutboxEntry, StoredRecord } from './types';
 
@@ -21,15 +21,9 @@ export interface WriteResult {
   previous: Fields;
 }
 
-let clientIdCache: string | undefined;
-async function clientId(): Promise<string> {
-  clientIdCache ??= await getClientId();
-  return clientIdCache;
-}
-
 /** Tests start each case with a fresh database and so a fresh device id. */
 export function forgetClientIdCache(): void {
-  clientIdCache = undefined;
+  forgetClientIds();
 }
 
 /** A record kept once per plan (the person's profile, their review details): a stable id. */
@@ -37,7 +31,7 @@ export function singletonRef(planId: string, type: RecordType): RecordRef {
   return { planId, type, id: `${type}:${planId}` };
 }
 
-function outboxEntry(
+export function outboxEntry(
   ref: RecordRef,
   op: MutationOp,
   fields: Record<string, FieldChange>,
@@ -66,9 +60,16 @@ function measured<T>(name: string, run: () => Promise<T>): Promise<T> {
   });
 }
 
-/** Sets some fields of a record, creating the record if it does not exist yet. */
-export async function saveFields(ref: RecordRef, fields: Fields): Promise<WriteResult> {
-  const [result] = await saveRecords([{ ref, fields }]);
+/**
+ * Sets some fields of a record, creating the record if it does not exist yet. (Every verb takes
+ * the database last, defaulting to the app's own: the sync tests run several devices at once.)
+ */
+export async function saveFields(
+  ref: RecordRef,
+  fields: Fields,
+  d: MyReviewDb = db(),
+): Promise<WriteResult> {
+  const [result] = await saveRecords([{ ref, fields }], d);
   return result!;
 }
 
@@ -76,18 +77,20 @@ export async function saveFields(ref: RecordRef, fields: Fields): Promise<WriteR
  * Writes several records in ONE transaction: all of them are saved, or none is. For changes that
  * must never be seen half done, e.g. a consent answer and the history entry that records it.
  */
-export async function saveRecords(writes: { ref: RecordRef; fields: Fields }[]): Promise<WriteResult[]> {
-  const by = await clientId();
+export async function saveRecords(
+  writes: { ref: RecordRef; fields: Fields }[],
+  d: MyReviewDb = db(),
+): Promise<WriteResult[]> {
+  const by = await getClientId(d);
   const results = await measured('db:save', () =>
-    guardWrite(() => {
-      const d = db();
-      return d.transaction('rw', d.records, d.outbox, async () => {
+    guardWrite(() =>
+      d.transaction('rw', d.records, d.outbox, async () => {
         const now = new Date().toISOString();
         const out: WriteResult[] = [];
-        for (const { ref, fields } of writes) out.push(await writeFields(ref, fields, by, now));
+        for (const { ref, fields } of writes) out.push(await writeFields(d, ref, fields, by, now));
         return out;
-      });
-    }),
+      }),
+    ),
   );
   if (results.some((r) => r.changed.length)) void requestPersistenceOnce().catch(() => undefined);
   return results;
@@ -95,12 +98,12 @@ export async function saveRecords(writes: { ref: RecordRef; fields: Fields }[]):
 
 /** One record's change and its outbox mutation; runs inside the caller's transaction. */
 async function writeFields(
+  d: MyReviewDb,
   ref: RecordRef,
   fields: Fields,
   by: string,
   now: string,
 ): Promise<WriteResult> {
-  const d = db();
   const existing = await d.records.get(ref.id);
   if (existing && existing.planId !== ref.planId) throw new Error('Record belongs to another plan');
   const changes: Record<string, FieldChange> = {};
@@ -114,13 +117,7 @@ async function writeFields(
   const changed = Object.keys(changes);
   if (existing && !existing.deleted && changed.length === 0) return { changed, previous };
   const record: StoredRecord = existing
-    ? {
-        ...existing,
-        data: { ...existing.data, ...fields },
-        deleted: false,
-        updatedAt: now,
-        updatedBy: by,
-      }
+    ? { ...existing, data: { ...existing.data, ...fields }, deleted: false, updatedAt: now, updatedBy: by }
     : {
         planId: ref.planId,
         id: ref.id,
@@ -137,8 +134,13 @@ async function writeFields(
   return { changed, previous };
 }
 
-export function saveField(ref: RecordRef, field: string, value: FieldValue): Promise<WriteResult> {
-  return saveFields(ref, { [field]: value });
+export function saveField(
+  ref: RecordRef,
+  field: string,
+  value: FieldValue,
+  d: MyReviewDb = db(),
+): Promise<WriteResult> {
+  return saveFields(ref, { [field]: value }, d);
 }
 
 /** A reference for a record not made yet (to make it with others in saveRecords). */
@@ -151,9 +153,10 @@ export async function createRecord(
   planId: string,
   type: RecordType,
   data: Fields = {},
+  d: MyReviewDb = db(),
 ): Promise<RecordRef> {
   const ref = newRecordRef(planId, type);
-  await saveFields(ref, data);
+  await saveFields(ref, data, d);
   return ref;
 }
 
@@ -161,28 +164,37 @@ export async function createRecord(
  * Removes a record from the person's view. It stays as a tombstone so other devices learn it was
  * removed, and an edit made elsewhere meanwhile becomes a question for a person, not a resurrection.
  */
-export async function deleteRecord(ref: RecordRef): Promise<void> {
-  const by = await clientId();
+export async function deleteRecord(ref: RecordRef, d: MyReviewDb = db()): Promise<void> {
+  const by = await getClientId(d);
   await guardWrite(() => {
-    const d = db();
     return d.transaction('rw', d.records, d.outbox, async () => {
       const existing = await d.records.get(ref.id);
       if (!existing || existing.deleted) return;
       const now = new Date().toISOString();
       await d.records.put({ ...existing, deleted: true, updatedAt: now, updatedBy: by });
-      await d.outbox.add(outboxEntry(ref, 'delete', {}, now));
+      // The newest revision this device has seen: the server then knows whether someone changed
+      // it since, and asks a person instead of removing an edit they never saw.
+      const seen = Math.max(0, ...Object.values(existing.rev));
+      await d.outbox.add({ ...outboxEntry(ref, 'delete', {}, now), baseRev: seen });
     });
   });
 }
 
 /** The records of one kind in a plan, oldest first, without removed ones. */
-export async function listRecords(planId: string, type: RecordType): Promise<StoredRecord[]> {
-  const rows = await db().records.where('[planId+type]').equals([planId, type]).toArray();
+export async function listRecords(
+  planId: string,
+  type: RecordType,
+  d: MyReviewDb = db(),
+): Promise<StoredRecord[]> {
+  const rows = await d.records.where('[planId+type]').equals([planId, type]).toArray();
   return rows.filter((r) => !r.deleted).sort(byCreation);
 }
 
-export async function getRecord(id: string): Promise<StoredRecord | undefined> {
-  const r = await db().records.get(id);
+export async function getRecord(
+  id: string,
+  d: MyReviewDb = db(),
+): Promise<StoredRecord | undefined> {
+  const r = await d.records.get(id);
   return r && !r.deleted ? r : undefined;
 }
 

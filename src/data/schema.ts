@@ -18,6 +18,8 @@ export const TABLES = {
   media: 'media',
   meta: 'meta',
   settings: 'settings',
+  conflicts: 'conflicts',
+  mediaQueue: 'mediaQueue',
 } as const;
 
 export const SCHEMA_VERSIONS: SchemaVersion[] = [
@@ -30,6 +32,15 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       media: 'sha256, planId',
       meta: 'key',
       settings: 'key',
+    },
+  },
+  {
+    // Sync: the open conflicts of each record (mirrored from the server, for the person to
+    // answer), and photos other devices added that this one has still to fetch.
+    version: 2,
+    stores: {
+      conflicts: 'id, planId, recordId',
+      mediaQueue: 'sha256, planId',
     },
   },
 ];

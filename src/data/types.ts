@@ -1,3 +1,4 @@
+import type { Conflict } from '../shared/protocol';
 import type { FieldChange, Fields, MutationOp, RecordType } from '../shared/records';
 
 export interface Plan {
@@ -8,6 +9,8 @@ export interface Plan {
   createdAt: string;
   /** The server's plan version this device has pulled up to (its sync checkpoint). */
   checkpoint: number;
+  /** The account this device syncs the plan with (absent while it is only on this device). */
+  userId?: string;
 }
 
 export interface StoredRecord {
@@ -36,6 +39,25 @@ export interface OutboxEntry {
   clientTime: string;
   status: 'pending' | 'rejected';
   reason?: string;
+  /** delete: the newest field revision this device had seen when the person removed it. */
+  baseRev?: number;
+  /** resolve: the conflicts the person answered. */
+  resolves?: string[];
+}
+
+/** A question for the person: two versions of one answer met. Mirrored from the server. */
+export interface StoredConflict extends Conflict {
+  planId: string;
+  /** The kind of record, so the screen can say what the answer is about. */
+  type?: RecordType;
+}
+
+/** A photo or recording another device added, still to be fetched to this one. */
+export interface QueuedMedia {
+  sha256: string;
+  planId: string;
+  mime: string;
+  size: number;
 }
 
 export interface StoredMedia {

@@ -3,23 +3,46 @@ import { resolve } from 'node:path';
 export interface ServerConfig {
   port: number;
   host: string;
-  /** Where the server keeps its data (the SQLite database, uploaded media). */
+  /** Where the server keeps its data (the SQLite database). */
   dataDir: string;
   /** The built PWA to serve. */
   distDir: string;
   /** Log level for pino; 'silent' in tests. */
   logLevel: string;
+  /** postgres://… to use PostgreSQL instead of the embedded SQLite file. */
+  databaseUrl?: string;
+  /** smtp(s)://user:pass@host:port to send sign-in codes by email; without it they are logged. */
+  smtpUrl?: string;
+  mailFrom?: string;
+  /**
+   * The public origin(s) people use (https://myreview.example). Needed behind a proxy that
+   * changes the Host header; otherwise the request's own origin is expected.
+   */
+  origins?: string[];
+  /** Behind a load balancer that sets X-Forwarded-Proto/Host. */
+  trustProxy: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = Number(env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, not "${env.PORT}"`);
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl))
+    throw new Error('DATABASE_URL must start with postgres:// (leave it unset to use SQLite)');
+  const origins = env.ORIGIN?.split(',')
+    .map((o) => o.trim().replace(/\/$/, ''))
+    .filter(Boolean);
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
     dataDir: resolve(env.DATA_DIR ?? './data'),
     distDir: resolve(env.DIST_DIR ?? './dist'),
     logLevel: env.LOG_LEVEL ?? 'info',
+    databaseUrl,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || undefined,
+    origins: origins?.length ? origins : undefined,
+    trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
   };
 }

@@ -1,5 +1,8 @@
 // Starts My Review's server: the built PWA and the sync API on one origin.
 //   PORT (8080)  HOST (0.0.0.0)  DATA_DIR (./data)  DIST_DIR (./dist)  LOG_LEVEL (info)
+//   DATABASE_URL (unset: SQLite in DATA_DIR; postgres://… for PostgreSQL)
+//   SMTP_URL, MAIL_FROM (unset: sign-in codes are written to this log)
+//   ORIGIN (the public origin(s), comma-separated, behind a proxy)  TRUST_PROXY (true behind one)
 import { mkdir } from 'node:fs/promises';
 import { buildServer } from './app';
 import { readConfig } from './config';
@@ -24,3 +27,9 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 await app.listen({ port: config.port, host: config.host });
 const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 app.log.info(`My Review is running at http://${shown}:${config.port}`);
+app.log.info(
+  config.databaseUrl
+    ? 'Database: PostgreSQL (DATABASE_URL)'
+    : `Database: SQLite in ${config.dataDir}`,
+);
+if (!config.smtpUrl) app.log.info('No email server (SMTP_URL): sign-in codes appear in this log.');

@@ -4,7 +4,12 @@ import { createStore } from '../shared/store';
 
 export interface SyncStatus {
   signedIn: boolean;
-  state: 'local' | 'saving' | 'saved' | 'offline' | 'error';
+  /**
+   * local: nothing sent yet (no account, or waiting to send) · saving: sending now · saved: the
+   * server has everything · offline: cannot reach the server · error: the server had a problem ·
+   * signedOut: the session ended (expired, or signed out elsewhere): sign in again to send.
+   */
+  state: 'local' | 'saving' | 'saved' | 'offline' | 'error' | 'signedOut';
   /** When the server last confirmed it has everything (ISO time), if ever. */
   lastServerSave: string | null;
 }

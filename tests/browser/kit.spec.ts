@@ -21,6 +21,8 @@ test('a collection (Select) renders and can be used by keyboard; focus returns t
     'Thursday',
     'Friday',
   ]);
+  // Focus moves into the list, onto the chosen day, before the arrow keys can move it.
+  await expect(list.getByRole('option', { name: 'Monday' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');

@@ -8,7 +8,10 @@ import { useAutosave } from '../../ui/useAutosave';
 /** Asks the person what to call them the first time, and lets them change it later. */
 export function NameCard({ profileRef, name }: { profileRef: RecordRef; name: string }) {
   const t = useT();
-  const [editing, setEditing] = useState(!name);
+  // Until the person opens or types in it, the form follows the data: a name that arrives from
+  // another device after this screen opened closes it (typing keeps it open).
+  const [chosen, setEditing] = useState<boolean | null>(null);
+  const editing = chosen ?? !name;
   const field = useAutosave(name, (v) => saveField(profileRef, 'name', v.trim()));
 
   if (!editing) {
@@ -33,7 +36,10 @@ export function NameCard({ profileRef, name }: { profileRef: RecordRef; name: st
         label={t('home:name.label')}
         description={t('home:name.hint')}
         value={field.value}
-        onChange={field.setValue}
+        onChange={(v) => {
+          setEditing(true);
+          field.setValue(v);
+        }}
         onBlur={() => void field.flush()}
         autoComplete="given-name"
         width="medium"

@@ -36,6 +36,12 @@ export const HOME_TILES: HomeTile[] = [
     hint: 'home:tiles.feedback.hint',
   },
   {
+    href: '/account',
+    symbol: 'server',
+    label: 'home:tiles.account.label',
+    hint: 'home:tiles.account.hint',
+  },
+  {
     href: '/settings',
     symbol: 'settings',
     label: 'home:tiles.settings.label',

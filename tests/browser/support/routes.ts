@@ -34,6 +34,8 @@ export const ROUTES: { path: string; name: string }[] = [
   { path: '/planner/about-me', name: 'about me, to print' },
   { path: '/feedback', name: 'feedback' },
   { path: '/feedback/listened', name: 'feedback: a question' },
+  { path: '/account', name: 'save to the server (sign in)' },
+  { path: '/conflicts', name: 'answers changed on two devices' },
   { path: '/kit', name: 'kit' },
   { path: '/no-such-page', name: 'not found' },
 ];

@@ -1,0 +1,50 @@
+// Sends sign-in codes. With SMTP_URL set, by email. With none (the embedded default), the code is
+// written to the server log, so a newcomer can sign in on their own machine; the log line has no
+// address in full, only enough to tell two sign-ins apart.
+import nodemailer from 'nodemailer';
+import type { FastifyBaseLogger } from 'fastify';
+
+export interface Mailer {
+  sendSignInCode(to: string, code: string): Promise<void>;
+}
+
+/** "sam@example.org" -> "s•••@e•••": enough to tell two codes apart, not enough to identify. */
+export function maskEmail(email: string): string {
+  const [local = '', domain = ''] = email.split('@');
+  return `${local.slice(0, 1)}•••@${domain.slice(0, 1)}•••`;
+}
+
+export function signInEmailText(code: string): string {
+  return [
+    `Your code to sign in to My Review is ${code}.`,
+    'Type the code or paste it into My Review.',
+    'The code works for 10 minutes.',
+    'Did you not ask for a code? Then you do not need to do anything.',
+  ].join('\n\n');
+}
+
+export function createMailer(
+  options: { smtpUrl?: string; mailFrom?: string },
+  log: FastifyBaseLogger,
+): Mailer {
+  if (!options.smtpUrl) {
+    return {
+      async sendSignInCode(to, code) {
+        log.warn(
+          `Sign-in code ${code} for ${maskEmail(to)}. No email server is set up (SMTP_URL), so the code is shown here.`,
+        );
+      },
+    };
+  }
+  const transport = nodemailer.createTransport(options.smtpUrl);
+  return {
+    async sendSignInCode(to, code) {
+      await transport.sendMail({
+        from: options.mailFrom ?? 'My Review <no-reply@localhost>',
+        to,
+        subject: `Your My Review code: ${code}`,
+        text: signInEmailText(code),
+      });
+    },
+  };
+}

@@ -1,0 +1,181 @@
+// Pull: the changes of every plan the account can see, in (version, id) order, a page at a time.
+// Versions are taken under the plan's row lock inside the push transaction, so commit order is
+// version order and reading `version > checkpoint` never skips a row (P14). A page reports a
+// checkpoint only up to the last version it has sent completely.
+import type { Transaction } from 'kysely';
+import type {
+  Author,
+  Conflict,
+  ConflictKind,
+  Cursor,
+  PullPage,
+  PullRequest,
+  PullResponse,
+  ServerRecord,
+} from '../../shared/protocol';
+import type { FieldValue, RecordType } from '../../shared/records';
+import type { Store } from '../store/database';
+import { fromJson } from '../store/json';
+import type { ConflictsTable, Database, RecordsTable } from '../store/schema';
+import { liveMemberships, type Membership } from './members';
+import { publicRevs, type FieldRev } from './records';
+
+type Trx = Transaction<Database>;
+export const DEFAULT_PULL_LIMIT = 500;
+
+async function authors(trx: Trx, conflicts: ConflictsTable[]) {
+  const clientIds = [
+    ...new Set(conflicts.flatMap((c) => [c.kept_client_id, c.other_client_id])),
+  ].filter(Boolean);
+  const userIds = [...new Set(conflicts.flatMap((c) => [c.kept_user_id, c.other_user_id]))].filter(
+    (u): u is string => !!u,
+  );
+  const clients = clientIds.length
+    ? await trx.selectFrom('clients').select(['id', 'label']).where('id', 'in', clientIds).execute()
+    : [];
+  const users = userIds.length
+    ? await trx
+        .selectFrom('users')
+        .select(['id', 'display_name'])
+        .where('id', 'in', userIds)
+        .execute()
+    : [];
+  const device = new Map(clients.map((c) => [c.id, c.label]));
+  const name = new Map(users.map((u) => [u.id, u.display_name]));
+  return (userId: string | null, clientId: string, at: string): Author => ({
+    name: (userId && name.get(userId)) || null,
+    clientId,
+    device: device.get(clientId) ?? null,
+    at,
+  });
+}
+
+function toConflict(c: ConflictsTable, who: Awaited<ReturnType<typeof authors>>): Conflict {
+  const whole = c.field === '*';
+  const other = fromJson<FieldValue | Record<string, FieldValue>>(c.other_value);
+  return {
+    id: c.id,
+    recordId: c.record_id,
+    field: c.field,
+    kind: c.kind as ConflictKind,
+    kept: {
+      ...who(c.kept_user_id, c.kept_client_id, c.kept_client_time),
+      value: fromJson<FieldValue>(c.kept_value),
+    },
+    other: {
+      ...who(c.other_user_id, c.other_client_id, c.other_client_time),
+      value: whole ? null : (other as FieldValue),
+      ...(whole && other && typeof other === 'object'
+        ? { fields: other as Record<string, FieldValue> }
+        : {}),
+    },
+  };
+}
+
+async function readPage(
+  trx: Trx,
+  plan: Membership,
+  from: { checkpoint: number; cursor?: Cursor },
+  budget: number,
+): Promise<PullPage> {
+  // A device ahead of the server (the database was restored from a backup) starts again.
+  const checkpoint = from.checkpoint > plan.version ? 0 : from.checkpoint;
+  const cursor = from.checkpoint > plan.version ? undefined : from.cursor;
+  let q = trx.selectFrom('records').selectAll().where('plan_id', '=', plan.planId);
+  q = cursor
+    ? q.where((eb) =>
+        eb.or([
+          eb('version', '>', cursor.version),
+          eb.and([eb('version', '=', cursor.version), eb('id', '>', cursor.id)]),
+        ]),
+      )
+    : q.where('version', '>', checkpoint);
+  const rows: RecordsTable[] = await q.orderBy('version').orderBy('id').limit(budget).execute();
+  const last = rows.at(-1);
+  const full = rows.length === budget && !!last;
+  // A full page may have stopped inside a version: only the versions before it are complete.
+  const reached = full ? Math.max(checkpoint, last.version - 1) : plan.version;
+
+  const ids = rows.map((r) => r.id);
+  const conflictRows: ConflictsTable[] = [];
+  for (let i = 0; i < ids.length; i += 400) {
+    conflictRows.push(
+      ...(await trx
+        .selectFrom('conflicts')
+        .selectAll()
+        .where('plan_id', '=', plan.planId)
+        .where('record_id', 'in', ids.slice(i, i + 400))
+        .where('resolved_at', 'is', null)
+        .orderBy('created_version')
+        .orderBy('id')
+        .execute()),
+    );
+  }
+  const who = await authors(trx, conflictRows);
+  const byRecord = new Map<string, Conflict[]>();
+  for (const c of conflictRows) {
+    const list = byRecord.get(c.record_id) ?? [];
+    list.push(toConflict(c, who));
+    byRecord.set(c.record_id, list);
+  }
+
+  const media = await trx
+    .selectFrom('plan_media')
+    .innerJoin('media', 'media.sha256', 'plan_media.sha256')
+    .select(['media.sha256', 'media.mime', 'media.size'])
+    .where('plan_media.plan_id', '=', plan.planId)
+    .where('plan_media.version', '>', checkpoint)
+    .where('plan_media.version', '<=', reached)
+    .execute();
+
+  return {
+    planId: plan.planId,
+    records: rows.map((r): ServerRecord => ({
+      id: r.id,
+      type: r.type as RecordType,
+      data: fromJson(r.data),
+      rev: publicRevs(fromJson<Record<string, FieldRev>>(r.field_revs)),
+      deleted: r.deleted === 1,
+      version: r.version,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      updatedBy: r.updated_by,
+      conflicts: byRecord.get(r.id) ?? [],
+    })),
+    media: media.map((m) => ({ sha256: m.sha256, mime: m.mime, size: m.size })),
+    checkpoint: reached,
+    cursor: full ? { version: last.version, id: last.id } : null,
+  };
+}
+
+export async function pull(store: Store, userId: string, req: PullRequest): Promise<PullResponse> {
+  const run = async (trx: Trx): Promise<PullResponse> => {
+    const members = await liveMemberships(trx, userId);
+    const revokedPlans = Object.keys(req.plans).filter((id) => !members.has(id));
+    let budget = req.limit ?? DEFAULT_PULL_LIMIT;
+    const pages: PullPage[] = [];
+    let more = false;
+    for (const plan of members.values()) {
+      const from = req.plans[plan.planId] ?? { checkpoint: 0 };
+      if (!from.cursor && from.checkpoint === plan.version) continue; // nothing new
+      if (budget <= 0) {
+        more = true;
+        break;
+      }
+      const page = await readPage(trx, plan, from, budget);
+      budget -= page.records.length;
+      if (page.cursor) more = true;
+      pages.push(page);
+    }
+    return {
+      plans: [...members.values()].map((m) => ({ id: m.planId, role: m.role, version: m.version })),
+      revokedPlans,
+      pages,
+      more,
+    };
+  };
+  // One consistent snapshot for the whole answer, so records, conflicts and the plan version agree.
+  return store.dialect === 'postgres'
+    ? store.db.transaction().setIsolationLevel('repeatable read').execute(run)
+    : store.db.transaction().execute(run);
+}

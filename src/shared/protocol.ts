@@ -1,0 +1,210 @@
+// The sync protocol between a device and the server (DESIGN.md §4) as zod schemas. The server
+// checks every request against these (strict objects: an unknown key is an error, not ignored),
+// and the device checks every answer, so nothing malformed is ever written on either side.
+import { z } from 'zod';
+import { UUID } from './ids';
+import { FIELD_NAME, LIMITS, RECORD_TYPES } from './records';
+
+/** Names that would reach Object.prototype if used as keys: never allowed as field names. */
+const RESERVED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** Record ids: a v7 UUID for list items, `type:planId` for one-per-plan records. */
+export const RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9:._-]{0,199}$/;
+
+export const Uuid = z.string().regex(UUID);
+export const RecordId = z.string().regex(RECORD_ID);
+export const FieldName = z
+  .string()
+  .regex(FIELD_NAME)
+  .refine((n) => !RESERVED_NAMES.has(n), 'reserved name');
+/** A server revision (the plan version that wrote something). */
+export const Rev = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+export const FieldValueSchema = z.union([
+  z.string().max(LIMITS.textLength),
+  z.number().finite(),
+  z.boolean(),
+  z.null(),
+]);
+/** A time written by a device: a label for people, never used to order anything. */
+export const ClientTime = z.iso.datetime().max(40);
+
+/** zod drops a `__proto__` key from a record silently; we refuse the request instead. */
+const noProtoKey = z
+  .unknown()
+  .refine((v) => !(v && typeof v === 'object' && Object.hasOwn(v, '__proto__')), 'reserved name');
+
+function fieldMap<T extends z.ZodType>(value: T) {
+  return noProtoKey.pipe(
+    z
+      .record(FieldName, value)
+      .refine((o) => Object.keys(o).length <= LIMITS.fieldsPerRecord, 'too many fields'),
+  );
+}
+
+export const FieldChangeSchema = z.strictObject({ value: FieldValueSchema, baseRev: Rev });
+
+export const MUTATION_OPS = ['create', 'patch', 'delete', 'resolve'] as const;
+
+export const MutationSchema = z
+  .strictObject({
+    mutationId: Uuid,
+    planId: Uuid,
+    recordId: RecordId,
+    type: z.enum(RECORD_TYPES),
+    op: z.enum(MUTATION_OPS),
+    fields: fieldMap(FieldChangeSchema),
+    clientTime: ClientTime,
+    /** delete: the newest field revision the device had seen, so an unseen edit is not lost. */
+    baseRev: Rev.optional(),
+    /** resolve: the conflicts the person answered. */
+    resolves: z.array(Uuid).min(1).max(20).optional(),
+  })
+  .refine((m) => m.op !== 'delete' || Object.keys(m.fields).length === 0, 'delete has no fields')
+  .refine((m) => (m.op === 'resolve') === (m.resolves !== undefined), 'resolves only on resolve');
+export type Mutation = z.infer<typeof MutationSchema>;
+
+export const PushRequestSchema = z.strictObject({
+  clientId: Uuid,
+  mutations: z.array(MutationSchema).min(1).max(LIMITS.mutationsPerPush),
+});
+export type PushRequest = z.infer<typeof PushRequestSchema>;
+
+export const REJECT_REASONS = [
+  'forbidden', // not a member of the plan, or not allowed to change it
+  'wrong_plan', // the record id belongs to another plan or type
+  'too_many_fields',
+  'unknown_conflict', // a resolve named a conflict that is not open on this record
+] as const;
+export type RejectReason = (typeof REJECT_REASONS)[number];
+
+export const FieldStateSchema = z.object({ value: FieldValueSchema, rev: Rev });
+export type FieldState = z.infer<typeof FieldStateSchema>;
+
+export const MutationResultSchema = z.object({
+  mutationId: Uuid,
+  status: z.enum(['applied', 'conflict', 'rejected']),
+  reason: z.enum(REJECT_REASONS).optional(),
+  /** The server's value and revision now, for each field the mutation named. */
+  fields: z.record(z.string(), FieldStateSchema).optional(),
+  /** Whether the record is removed on the server now (absent: the record is not visible). */
+  deleted: z.boolean().optional(),
+});
+export type MutationResult = z.infer<typeof MutationResultSchema>;
+
+export const PushResponseSchema = z.object({ results: z.array(MutationResultSchema) });
+export type PushResponse = z.infer<typeof PushResponseSchema>;
+
+export const CursorSchema = z.strictObject({ version: Rev, id: RecordId });
+export type Cursor = z.infer<typeof CursorSchema>;
+
+export const PullRequestSchema = z.strictObject({
+  clientId: Uuid,
+  /** Each plan this device holds, with the version it has everything up to. */
+  plans: noProtoKey.pipe(
+    z
+      .record(Uuid, z.strictObject({ checkpoint: Rev, cursor: CursorSchema.optional() }))
+      .refine((o) => Object.keys(o).length <= 100, 'too many plans'),
+  ),
+  limit: z.number().int().min(1).max(1000).optional(),
+});
+export type PullRequest = z.infer<typeof PullRequestSchema>;
+
+export const ROLES = ['owner', 'supporter', 'family', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const AuthorSchema = z.object({
+  /** The person's name when they have given one. */
+  name: z.string().nullable(),
+  clientId: z.string(),
+  /** A coarse label of the device ("Chrome on Android"). */
+  device: z.string().nullable(),
+  /** When it was written, by the writer's clock: a label only. */
+  at: z.string(),
+});
+export type Author = z.infer<typeof AuthorSchema>;
+
+export const CONFLICT_KINDS = ['field', 'edit-after-delete', 'delete-after-edit'] as const;
+export type ConflictKind = (typeof CONFLICT_KINDS)[number];
+
+export const ConflictSchema = z.object({
+  id: z.string(),
+  recordId: z.string(),
+  /** The field both devices changed; '*' when the whole record is in question. */
+  field: z.string(),
+  kind: z.enum(CONFLICT_KINDS),
+  /** What the server kept (for edit-after-delete: the removal). */
+  kept: AuthorSchema.extend({ value: FieldValueSchema }),
+  /** What came second and was not applied. For edit-after-delete, the edited fields. */
+  other: AuthorSchema.extend({
+    value: FieldValueSchema,
+    fields: z.record(z.string(), FieldValueSchema).optional(),
+  }),
+});
+export type Conflict = z.infer<typeof ConflictSchema>;
+
+export const ServerRecordSchema = z.object({
+  id: z.string(),
+  type: z.enum(RECORD_TYPES),
+  data: z.record(z.string(), FieldValueSchema),
+  rev: z.record(z.string(), Rev),
+  deleted: z.boolean(),
+  version: Rev,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+  /** The open conflicts of this record: the device replaces its list with this one. */
+  conflicts: z.array(ConflictSchema),
+});
+export type ServerRecord = z.infer<typeof ServerRecordSchema>;
+
+export const MediaRefSchema = z.object({
+  sha256: z.string(),
+  mime: z.string(),
+  size: z.number().int(),
+});
+export type MediaRef = z.infer<typeof MediaRefSchema>;
+
+export const PlanInfoSchema = z.object({
+  id: z.string(),
+  role: z.enum(ROLES),
+  version: Rev,
+});
+export type PlanInfo = z.infer<typeof PlanInfoSchema>;
+
+export const PullPageSchema = z.object({
+  planId: z.string(),
+  records: z.array(ServerRecordSchema),
+  /** Photos and recordings added to the plan in this stretch of versions. */
+  media: z.array(MediaRefSchema),
+  /** Every change up to this version has now been sent. */
+  checkpoint: Rev,
+  /** Where the next page starts when this one was full; null when the plan is done. */
+  cursor: CursorSchema.nullable(),
+});
+export type PullPage = z.infer<typeof PullPageSchema>;
+
+export const PullResponseSchema = z.object({
+  plans: z.array(PlanInfoSchema),
+  /** Plans the device listed that this account can no longer see. */
+  revokedPlans: z.array(z.string()),
+  pages: z.array(PullPageSchema),
+  more: z.boolean(),
+});
+export type PullResponse = z.infer<typeof PullResponseSchema>;
+
+export const ClaimRequestSchema = z.strictObject({ clientId: Uuid, planId: Uuid });
+
+export const MEDIA_TYPES = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'audio/webm',
+  'audio/ogg',
+  'audio/mp4',
+  'audio/mpeg',
+] as const;
+export const MEDIA_MAX_BYTES = 25 * 1024 * 1024;
+export const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+/** The error body every API error has: a code for the app and plain words for people. */
+export const ApiErrorSchema = z.object({ error: z.string(), message: z.string().optional() });

@@ -1,0 +1,173 @@
+// Writing what the server said into IndexedDB. Each answer is applied in one Dexie transaction,
+// and a pull page's checkpoint is written in the same transaction as its data, so the device can
+// never believe it has a version it has not stored. A field with a change still waiting to be sent
+// is never overwritten: the person's newest words stay on the screen until the server has them.
+import type { MyReviewDb } from '../data/db';
+import { CURRENT_PLAN_KEY } from '../data/plans';
+import type { OutboxEntry, StoredRecord } from '../data/types';
+import type { MutationResult, PullResponse, ServerRecord } from '../shared/protocol';
+import type { Fields } from '../shared/records';
+
+interface Pending {
+  /** Any change waiting for this record. */
+  any: boolean;
+  /** The fields with a change waiting. */
+  fields: Set<string>;
+  /** Conflicts the person has answered, answer not yet sent. */
+  resolves: Set<string>;
+}
+
+async function pendingFor(d: MyReviewDb, recordId: string): Promise<Pending> {
+  const entries = await d.outbox
+    .where('recordId')
+    .equals(recordId)
+    .filter((e) => e.status === 'pending')
+    .toArray();
+  return {
+    any: entries.length > 0,
+    fields: new Set(entries.flatMap((e) => Object.keys(e.fields))),
+    resolves: new Set(entries.flatMap((e) => e.resolves ?? [])),
+  };
+}
+
+/**
+ * The server answered a push: take the answered changes out of the outbox (a refused one stays,
+ * marked, so the person can see it) and take the server's value of each field they named.
+ */
+export async function acknowledge(
+  d: MyReviewDb,
+  sent: OutboxEntry[],
+  results: MutationResult[],
+): Promise<void> {
+  const bySeq = new Map(sent.map((e) => [e.mutationId, e]));
+  await d.transaction('rw', d.records, d.outbox, async () => {
+    const answered: [OutboxEntry, MutationResult][] = [];
+    for (const r of results) {
+      const entry = bySeq.get(r.mutationId);
+      if (entry?.seq === undefined || !(await d.outbox.get(entry.seq))) continue;
+      if (r.status === 'rejected') {
+        await d.outbox.update(entry.seq, { status: 'rejected', reason: r.reason ?? 'rejected' });
+      } else {
+        await d.outbox.delete(entry.seq);
+      }
+      answered.push([entry, r]);
+    }
+    for (const [entry, r] of answered) {
+      if (!r.fields) continue;
+      const rec = await d.records.get(entry.recordId);
+      if (!rec || rec.planId !== entry.planId) continue;
+      const pending = await pendingFor(d, rec.id);
+      const data = { ...rec.data };
+      const rev = { ...rec.rev };
+      for (const [f, state] of Object.entries(r.fields)) {
+        if (pending.fields.has(f) || state.rev < (rev[f] ?? 0)) continue;
+        if (state.rev === 0 && state.value === null) {
+          delete data[f];
+          delete rev[f];
+        } else {
+          data[f] = state.value;
+          rev[f] = state.rev;
+        }
+      }
+      const deleted = r.deleted !== undefined && !pending.any ? r.deleted : rec.deleted;
+      await d.records.put({ ...rec, data, rev, deleted });
+    }
+  });
+}
+
+async function applyRecord(d: MyReviewDb, planId: string, rec: ServerRecord): Promise<void> {
+  const local = await d.records.get(rec.id);
+  if (local && local.planId !== planId) return; // the same id in two plans: never mix them
+  const pending = await pendingFor(d, rec.id);
+  const data: Fields = {};
+  const rev: Record<string, number> = {};
+  for (const [f, v] of Object.entries(rec.data)) {
+    if (pending.fields.has(f)) continue;
+    data[f] = v;
+    rev[f] = rec.rev[f] ?? 0;
+  }
+  if (local) {
+    for (const f of pending.fields) {
+      if (f in local.data) data[f] = local.data[f]!;
+      if (f in local.rev) rev[f] = local.rev[f]!;
+    }
+  }
+  const keepLocal = pending.any && local;
+  const next: StoredRecord = {
+    planId,
+    id: rec.id,
+    type: rec.type,
+    data,
+    rev,
+    deleted: keepLocal ? local.deleted : rec.deleted,
+    createdAt: rec.createdAt,
+    updatedAt: keepLocal ? local.updatedAt : rec.updatedAt,
+    updatedBy: keepLocal ? local.updatedBy : rec.updatedBy,
+  };
+  await d.records.put(next);
+  await d.conflicts
+    .where('recordId')
+    .equals(rec.id)
+    .and((c) => c.planId === planId)
+    .delete();
+  for (const c of rec.conflicts) {
+    if (!pending.resolves.has(c.id)) await d.conflicts.put({ ...c, planId, type: rec.type });
+  }
+}
+
+/**
+ * A plan this account can no longer see: its copy leaves this device. Work still waiting to be
+ * sent is never deleted silently: such a plan stays until the person has seen what happened.
+ */
+export async function purgePlan(d: MyReviewDb, planId: string): Promise<void> {
+  const waiting = await d.outbox
+    .where('planId')
+    .equals(planId)
+    .filter((e) => e.status === 'pending')
+    .count();
+  if (waiting) return;
+  await d.records.where('planId').equals(planId).delete();
+  await d.conflicts.where('planId').equals(planId).delete();
+  await d.outbox.where('planId').equals(planId).delete();
+  await d.media.where('planId').equals(planId).delete();
+  await d.mediaQueue.where('planId').equals(planId).delete();
+  await d.plans.delete(planId);
+  const current = await d.meta.get(CURRENT_PLAN_KEY);
+  if (current?.value === planId) await d.meta.delete(CURRENT_PLAN_KEY);
+}
+
+export async function applyPull(d: MyReviewDb, userId: string, res: PullResponse): Promise<void> {
+  const tables = [d.plans, d.records, d.outbox, d.conflicts, d.media, d.mediaQueue, d.meta];
+  await d.transaction('rw', tables, async () => {
+    const now = new Date().toISOString();
+    for (const info of res.plans) {
+      const plan = await d.plans.get(info.id);
+      if (!plan) {
+        await d.plans.add({
+          id: info.id,
+          origin: 'server',
+          role: info.role,
+          createdAt: now,
+          checkpoint: 0,
+          userId,
+        });
+      } else if (plan.role !== info.role || plan.userId !== userId || plan.origin !== 'server') {
+        await d.plans.update(info.id, { role: info.role, userId, origin: 'server' });
+      }
+    }
+    for (const id of res.revokedPlans) await purgePlan(d, id);
+    for (const page of res.pages) {
+      const plan = await d.plans.get(page.planId);
+      if (!plan) continue;
+      for (const rec of page.records) await applyRecord(d, page.planId, rec);
+      for (const m of page.media) {
+        if (!(await d.media.get(m.sha256))) await d.mediaQueue.put({ ...m, planId: page.planId });
+      }
+      // Forward only; backward only when the server says it is complete at a lower version
+      // (its database was restored from a backup), so the device does not wait for ever.
+      const restored = page.cursor === null && page.checkpoint < plan.checkpoint;
+      if (page.checkpoint > plan.checkpoint || restored)
+        await d.plans.update(plan.id, { checkpoint: page.checkpoint });
+    }
+  });
+}

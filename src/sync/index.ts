@@ -1,0 +1,97 @@
+// The sync engine of this app, for the screens: start it, ask for a round, sign in and out.
+// One engine per tab; Web Locks make sure one tab at a time talks to the server.
+import { liveQuery } from 'dexie';
+import { db } from '../data/db';
+import type { Account } from '../shared/auth';
+import { SyncEngine, type RoundResult } from './engine';
+import * as session from './session';
+import { syncStatus } from './status';
+import { fetchTransport } from './transport';
+
+export { syncStatus, type SyncStatus } from './status';
+export { ApiError, OfflineError } from './transport';
+export type { SignOutResult } from './session';
+export { useAccount } from './hooks';
+
+const transport = fetchTransport();
+let engine: SyncEngine | undefined;
+
+async function oneTabAtATime(round: () => Promise<RoundResult>): Promise<RoundResult> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  if (!locks?.request) return round();
+  return locks.request('my-review-sync', { ifAvailable: true }, (lock) =>
+    lock ? round() : ('busy' as const),
+  );
+}
+
+function getEngine(): SyncEngine {
+  engine ??= new SyncEngine({
+    db: db(),
+    transport,
+    status: syncStatus,
+    withLock: oneTabAtATime,
+  });
+  return engine;
+}
+
+function ctx(): session.SyncContext {
+  return { db: db(), transport, engine: getEngine() };
+}
+
+const WRITE_DELAY_MS = 2_000;
+const EVERY_MINUTE_MS = 60_000;
+
+/**
+ * Starts syncing: now, when the connection comes back, when the app is shown again, a moment
+ * after each change, and every minute while the app is on screen. Returns a function that stops.
+ */
+export function startSync(): () => void {
+  const e = getEngine();
+  void e.init().then(() => e.requestSync(0, true));
+  const now = () => e.requestSync(0, true);
+  const onVisible = () => document.visibilityState === 'visible' && now();
+  window.addEventListener('online', now);
+  document.addEventListener('visibilitychange', onVisible);
+  const minute = setInterval(() => {
+    if (document.visibilityState === 'visible') e.requestSync(0);
+  }, EVERY_MINUTE_MS);
+  // A change in any tab adds to the outbox; send it a moment later (typing often comes in bursts).
+  let last = 0;
+  const pending = liveQuery(() => db().outbox.where('status').equals('pending').count()).subscribe({
+    next: (n) => {
+      if (n > last) e.requestSync(WRITE_DELAY_MS);
+      last = n;
+    },
+  });
+  return () => {
+    window.removeEventListener('online', now);
+    document.removeEventListener('visibilitychange', onVisible);
+    clearInterval(minute);
+    pending.unsubscribe();
+    e.stop();
+  };
+}
+
+/** "Try again now": a round at once, whatever the backoff says. */
+export function syncNow(): Promise<RoundResult> {
+  return getEngine().syncNow();
+}
+
+export const requestEmailCode = (email: string) => session.requestEmailCode(ctx(), email);
+export const signInWithCode = (challengeId: string, code: string): Promise<Account> =>
+  session.signInWithCode(ctx(), challengeId, code);
+export const unsentCount = () => session.unsentCount(ctx());
+export const refreshAccount = () => session.refreshAccount(ctx());
+export const signOut = (options: { keepOnDevice: boolean }) => session.signOut(ctx(), options);
+
+/** Passkeys: their code loads only when the person uses them. */
+export async function signInWithPasskey(): Promise<Account> {
+  return (await import('./passkeys')).signInWithPasskey(ctx());
+}
+export async function addPasskey(): Promise<Account> {
+  return (await import('./passkeys')).addPasskey(ctx());
+}
+export async function passkeySupport() {
+  const m = await import('./passkeys');
+  return { supported: m.passkeysSupported(), isCancelled: m.isPasskeyCancelled };
+}

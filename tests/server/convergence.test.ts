@@ -1,0 +1,413 @@
+// The convergence test (sync-reliability.md §3.3): three devices of one person, each with its
+// own IndexedDB and the real sync engine, make thousands of random changes offline and online
+// through proxies that drop, delay, duplicate and cut requests, while the server restarts. At the
+// end every device holds exactly the server's data and conflicts (O1), every edit any device made
+// is current, superseded by a later edit that saw it, kept as a conflict, or shown as refused (O2),
+// nothing was applied twice (O3), checkpoints only moved forward (O4), and the outboxes drained
+// once the network was healthy (O5). The seed is printed; replay a failure with SYNC_SEED=<seed>.
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import type { FastifyInstance } from 'fastify';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { listConflicts, resolveConflict, type ConflictChoice } from '../../src/data/conflicts';
+import { MyReviewDb } from '../../src/data/db';
+import { countPending } from '../../src/data/outbox';
+import { ensureCurrentPlan, getCurrentPlanId } from '../../src/data/plans';
+import {
+  createRecord,
+  deleteRecord,
+  getRecord,
+  saveFields,
+  singletonRef,
+  type RecordRef,
+} from '../../src/data/records';
+import { buildServer } from '../../src/server/app';
+import type { Store } from '../../src/server/store/database';
+import { SyncEngine } from '../../src/sync/engine';
+import { requestEmailCode, signInWithCode, type SyncContext } from '../../src/sync/session';
+import { fetchTransport } from '../../src/sync/transport';
+import { FaultProxy, NO_FAULTS } from './support/faultProxy';
+import { DATABASES, TestMailer, testDatabase, tableCounts } from './support/harness';
+
+const SEED = Number(process.env.SYNC_SEED ?? Math.floor(Math.random() * 2 ** 31));
+const OPS = Number(process.env.SYNC_OPS ?? 1500);
+const EMAIL = 'sam@example.org';
+const FIELDS = ['a', 'b', 'c'];
+
+/** mulberry32: a small seeded PRNG, so a run can be replayed from its seed. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Device {
+  name: string;
+  db: MyReviewDb;
+  proxy: FaultProxy;
+  base: string;
+  engine: SyncEngine;
+  ctx: SyncContext;
+  cookie: () => string;
+  checkpoint: number;
+}
+
+interface Edit {
+  device: string;
+  recordId: string;
+  field: string;
+  value: string;
+}
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c().catch(() => undefined);
+});
+
+describe.each(DATABASES)('convergence on %s', (kind) => {
+  it(`three devices converge under faults and restarts (seed ${SEED})`, async () => {
+    console.info(
+      `[convergence:${kind}] seed ${SEED}, ${OPS} operations. Replay: SYNC_SEED=${SEED} npx vitest run --project server tests/server/convergence.test.ts`,
+    );
+    // Operations draw from one stream, each proxy from its own: the operations a seed makes do
+    // not depend on how many requests the network happened to carry.
+    const r = prng(SEED);
+    const pick = <T>(list: T[]): T => list[Math.floor(r() * list.length)]!;
+
+    // --- the server, which restarts on the same database now and then
+    const database = await testDatabase(kind);
+    let store: Store = await database.open();
+    const mailer = new TestMailer();
+    let app: FastifyInstance | undefined;
+    let port = 0;
+    const startServer = async () => {
+      app = await buildServer({
+        distDir: join(tmpdir(), 'my-review-no-dist'),
+        logLevel: 'silent',
+        dataDir: database.dataDir,
+        store,
+        mailer,
+        authLimit: { max: 1_000_000, windowMs: 60_000 },
+        apiLimit: { max: 1_000_000, windowMs: 60_000 },
+      });
+      await app.listen({ port, host: '127.0.0.1' });
+      port = (app.server.address() as { port: number }).port;
+    };
+    let restarts = 0;
+    const restart = async () => {
+      restarts++;
+      await app!.close();
+      await store.close();
+      store = await database.open();
+      await startServer();
+    };
+    await startServer();
+    cleanups.push(async () => {
+      await app?.close();
+      await store.close();
+      await database.dispose();
+    });
+
+    // --- three devices, each with its own database, proxy and engine
+    const devices: Device[] = [];
+    for (const [i, name] of ['A', 'B', 'C'].entries()) {
+      const db = new MyReviewDb(`convergence-${kind}-${SEED}-${name}`);
+      const proxy = new FaultProxy(() => port, prng(SEED + i + 1));
+      const base = await proxy.listen();
+      let cookie = '';
+      const transport = fetchTransport({
+        base,
+        timeoutMs: 15_000,
+        headers: () => ({ origin: base, ...(cookie ? { cookie } : {}) }),
+        onResponse: (res) => {
+          for (const c of res.headers.getSetCookie())
+            if (c.startsWith('sid=')) cookie = c.split(';')[0]!;
+        },
+      });
+      const engine = new SyncEngine({ db, transport, autoRetry: false, pullLimit: 7 });
+      devices.push({
+        name,
+        db,
+        proxy,
+        base,
+        engine,
+        ctx: { db, transport, engine },
+        cookie: () => cookie,
+        checkpoint: 0,
+      });
+      cleanups.push(async () => {
+        engine.stop();
+        await proxy.close();
+        db.close();
+        await Dexie.delete(db.name);
+      });
+    }
+
+    const edits: Edit[] = [];
+    let n = 0;
+    const value = (d: Device) => `${d.name}#${++n}`;
+
+    // --- before sign-in: each device starts its own plan and types into it
+    for (const d of devices) {
+      const plan = await ensureCurrentPlan(d.db);
+      const v = value(d);
+      await saveFields(singletonRef(plan.id, 'profile'), { a: v }, d.db);
+      edits.push({ device: d.name, recordId: `profile:${plan.id}`, field: 'a', value: v });
+    }
+    const firstPlan = (await getCurrentPlanId(devices[0]!.db))!;
+    const renamed = new Map(
+      await Promise.all(
+        devices.map(async (d) => [(await getCurrentPlanId(d.db))!, firstPlan] as const),
+      ),
+    );
+    for (const e of edits)
+      for (const [from, to] of renamed) e.recordId = e.recordId.replace(from, to);
+
+    // --- the same person signs in on all three: the first claims its plan, the others merge in
+    for (const d of devices) {
+      const challengeId = await requestEmailCode(d.ctx, EMAIL);
+      await signInWithCode(d.ctx, challengeId, mailer.lastCodeFor(EMAIL));
+      expect(await d.engine.syncNow()).toBe('ok');
+    }
+    const planId = firstPlan;
+    for (const d of devices) expect(await getCurrentPlanId(d.db)).toBe(planId);
+
+    // --- thousands of random operations through misbehaving networks
+    const pool: RecordRef[] = [
+      singletonRef(planId, 'profile'),
+      ...[1, 2, 3, 4, 5].map((k) => ({ planId, type: 'answer' as const, id: `answer-${k}` })),
+    ];
+    for (const d of devices) d.proxy.faults = { drop: 0.06, delay: 0.2, duplicate: 0.1, cut: 0.08 };
+    const inflight: Promise<unknown>[] = [];
+    const checkMonotonic = async (d: Device) => {
+      const plan = await d.db.plans.get(planId);
+      expect(plan!.checkpoint, `${d.name} checkpoint went back`).toBeGreaterThanOrEqual(
+        d.checkpoint,
+      );
+      d.checkpoint = plan!.checkpoint;
+    };
+    // A change not yet acknowledged by the server is what the person sees, whatever was pulled.
+    // (Read in one transaction: an edit committing meanwhile is seen whole or not at all.)
+    const checkLocalEditsShown = (d: Device) =>
+      d.db.transaction('r', d.db.outbox, d.db.records, async () => {
+        const shown = new Map<string, unknown>();
+        for (const e of await d.db.outbox.orderBy('seq').toArray()) {
+          if (e.status !== 'pending') continue;
+          for (const [f, c] of Object.entries(e.fields)) shown.set(`${e.recordId}|${f}`, c.value);
+        }
+        for (const [key, v] of shown) {
+          const [id, f] = key.split('|') as [string, string];
+          const rec = await d.db.records.get(id);
+          expect(rec?.data[f], `${d.name} shows its own unsent ${key}`).toEqual(v);
+        }
+      });
+    const counts = { edit: 0, create: 0, delete: 0, resolve: 0, sync: 0, offline: 0, restart: 0 };
+
+    for (let i = 0; i < OPS; i++) {
+      const d = pick(devices);
+      const x = r();
+      if (x < 0.45) {
+        counts.edit++;
+        const ref = pick(pool);
+        const field = pick(FIELDS);
+        if (r() < 0.05) {
+          await saveFields(ref, { [field]: 'same' }, d.db);
+        } else {
+          const v = value(d);
+          await saveFields(ref, { [field]: v }, d.db);
+          edits.push({ device: d.name, recordId: ref.id, field, value: v });
+        }
+      } else if (x < 0.5) {
+        counts.create++;
+        const v = value(d);
+        const ref = await createRecord(planId, 'diary', { a: v }, d.db);
+        pool.push(ref);
+        edits.push({ device: d.name, recordId: ref.id, field: 'a', value: v });
+      } else if (x < 0.55) {
+        const ref = pick(pool);
+        if (await getRecord(ref.id, d.db)) {
+          counts.delete++;
+          await deleteRecord(ref, d.db);
+        }
+      } else if (x < 0.65) {
+        const open = await listConflicts(planId, d.db);
+        if (open.length) {
+          counts.resolve++;
+          await resolveConflict(pick(open), pick<ConflictChoice>(['kept', 'other', 'both']), d.db);
+        }
+      } else if (x < 0.93) {
+        counts.sync++;
+        const round = d.engine
+          .syncNow()
+          .then(() => checkMonotonic(d))
+          .then(() => checkLocalEditsShown(d));
+        if (r() < 0.6) await round;
+        else inflight.push(round);
+      } else if (x < 0.99) {
+        counts.offline++;
+        d.proxy.offline = !d.proxy.offline;
+      } else {
+        counts.restart++;
+        await restart();
+      }
+    }
+
+    // --- quiet: everything online, no more faults, a few rounds each
+    await Promise.all(inflight);
+    for (const d of devices) {
+      d.proxy.offline = false;
+      d.proxy.faults = NO_FAULTS;
+    }
+    for (let pass = 0; pass < 3; pass++) {
+      for (const d of devices) {
+        expect(await d.engine.syncNow(), `${d.name} round in pass ${pass}`).toBe('ok');
+        await checkMonotonic(d);
+      }
+    }
+    console.info(
+      `[convergence:${kind}] ${JSON.stringify(counts)}; restarts ${restarts}; proxy ${JSON.stringify(
+        devices.map((d) => d.proxy.stats),
+      )}`,
+    );
+
+    // O5: every outbox drained once the network was healthy, and nothing was refused.
+    for (const d of devices) {
+      expect(await countPending(d.db), `${d.name} pending`).toBe(0);
+      expect(await d.db.outbox.count(), `${d.name} refused`).toBe(0);
+    }
+
+    // O1: every device holds exactly the server's records and open conflicts.
+    const rows = await store.db
+      .selectFrom('records')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .execute();
+    const server = new Map(
+      rows.map((row) => {
+        const revs = JSON.parse(row.field_revs) as Record<string, { rev: number }>;
+        const rev = Object.fromEntries(
+          Object.entries(revs)
+            .filter(([f]) => f !== '$deleted')
+            .map(([f, v]) => [f, v.rev]),
+        );
+        return [row.id, { data: JSON.parse(row.data), rev, deleted: row.deleted === 1 }];
+      }),
+    );
+    const openConflicts = (
+      await store.db
+        .selectFrom('conflicts')
+        .select('id')
+        .where('plan_id', '=', planId)
+        .where('resolved_at', 'is', null)
+        .execute()
+    )
+      .map((c) => c.id)
+      .sort();
+    for (const d of devices) {
+      const local = await d.db.records.where('planId').equals(planId).toArray();
+      const mine = new Map(
+        local.map((l) => [l.id, { data: l.data, rev: l.rev, deleted: l.deleted }]),
+      );
+      expect(mine, `${d.name} records`).toEqual(server);
+      const conflicts = (await listConflicts(planId, d.db)).map((c) => c.id).sort();
+      expect(conflicts, `${d.name} conflicts`).toEqual(openConflicts);
+    }
+
+    // O2: no edit vanished.
+    const history = (
+      await store.db
+        .selectFrom('record_history')
+        .selectAll()
+        .where('plan_id', '=', planId)
+        .execute()
+    ).sort((a, b) => a.version - b.version || (a.id < b.id ? -1 : 1));
+    const kept = new Set<string>();
+    for (const c of await store.db
+      .selectFrom('conflicts')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .execute()) {
+      for (const v of [c.kept_value, c.other_value]) {
+        const parsed = JSON.parse(v) as unknown;
+        if (c.field === '*' && parsed && typeof parsed === 'object') {
+          for (const [f, fv] of Object.entries(parsed))
+            kept.add(`${c.record_id}|${f}|${JSON.stringify(fv)}`);
+        } else kept.add(`${c.record_id}|${c.field}|${v}`);
+      }
+    }
+    const firstWrite = new Map<string, (typeof history)[number]>();
+    const byRecord = new Map<string, typeof history>();
+    for (const h of history) {
+      const key = `${h.record_id}|${h.field}|${h.value}`;
+      if (!firstWrite.has(key)) firstWrite.set(key, h);
+      byRecord.set(h.record_id, [...(byRecord.get(h.record_id) ?? []), h]);
+    }
+    const lost: string[] = [];
+    for (const e of edits) {
+      const rec = server.get(e.recordId);
+      if (kept.has(`${e.recordId}|${e.field}|${JSON.stringify(e.value)}`)) continue;
+      const written = firstWrite.get(`${e.recordId}|${e.field}|${JSON.stringify(e.value)}`);
+      if (!written) {
+        lost.push(`${e.value} (${e.recordId}.${e.field}) never reached the server`);
+        continue;
+      }
+      const later = (byRecord.get(e.recordId) ?? []).filter(
+        (h) =>
+          (h.field === e.field || h.field === '$deleted') &&
+          (h.version > written.version || (h.version === written.version && h.id > written.id)),
+      );
+      const causal = (h: (typeof history)[number]) =>
+        h.client_id === written.client_id || h.base_rev >= written.version;
+      if (rec?.data[e.field] === e.value) {
+        const removal = later
+          .filter((h) => h.field === '$deleted' && JSON.parse(h.value) === true)
+          .at(-1);
+        if (rec.deleted && removal && !causal(removal))
+          lost.push(`${e.value} removed by ${removal.mutation_id}, which never saw it`);
+        continue;
+      }
+      const next = later.find((h) => h.field === e.field);
+      if (!next) lost.push(`${e.value} (${e.recordId}.${e.field}) is gone with no later write`);
+      else if (!causal(next))
+        lost.push(`${e.value} overwritten by ${next.mutation_id}, which never saw it`);
+    }
+    expect(lost, `edits lost (seed ${SEED})`).toEqual([]);
+    expect(edits.length).toBeGreaterThan(OPS / 3);
+
+    // O3: applied once: no mutation wrote a field twice, and replaying a push changes nothing.
+    const writes = history.map((h) => `${h.mutation_id}|${h.field}`);
+    expect(new Set(writes).size).toBe(writes.length);
+    const replayFrom = devices.find((d) => d.proxy.pushes.length)!;
+    const before = {
+      counts: await tableCounts(store),
+      plan: await store.db.selectFrom('plans').selectAll().execute(),
+    };
+    for (const body of replayFrom.proxy.pushes.slice(-5)) {
+      const res = await fetch(`${replayFrom.base}/api/sync/push`, {
+        method: 'POST',
+        body,
+        headers: {
+          'content-type': 'application/json',
+          origin: replayFrom.base,
+          cookie: replayFrom.cookie(),
+        },
+      });
+      expect(res.status).toBe(200);
+    }
+    const after = {
+      counts: await tableCounts(store),
+      plan: await store.db.selectFrom('plans').selectAll().execute(),
+    };
+    expect({ ...after, counts: { ...after.counts, audit_log: 0 } }).toEqual({
+      ...before,
+      counts: { ...before.counts, audit_log: 0 },
+    });
+  }, 300_000);
+});
