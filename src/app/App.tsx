@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { LocationProvider, Route, Router } from 'preact-iso';
-import { ensureCurrentPlan, setBeforeClose, useSettings } from '../data';
+import { ensureCurrentPlan, saveLeftDrafts, setBeforeClose, useSettings } from '../data';
 import { CardsButton } from '../features/day/CardsButton';
 import { Home } from '../features/home/Home';
 import { setLanguage } from '../i18n/i18n';
@@ -14,6 +14,7 @@ import { AppNotices } from './AppNotices';
 import { applyDisplay } from './display';
 import { NotFound } from './NotFound';
 import { PhotoProvider } from './PhotoProvider';
+import { saveOnLeave } from './saveOnLeave';
 import { screens } from './routes';
 import { SaveStatus } from './SaveStatus';
 
@@ -26,9 +27,16 @@ export function App({ initialSettings }: { initialSettings: DeviceSettings }) {
 
   useEffect(() => {
     void ensureCurrentPlan();
+    // Words typed just before this page last closed, not yet saved then.
+    void saveLeftDrafts();
     // Before another tab's upgrade closes our database, save the words still being typed.
     setBeforeClose(() => editingGuard.flushAll());
-    return startSync();
+    const stopSaving = saveOnLeave(() => editingGuard.flushAll());
+    const stopSync = startSync();
+    return () => {
+      stopSaving();
+      stopSync();
+    };
   }, []);
 
   useEffect(() => {

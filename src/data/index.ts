@@ -34,6 +34,7 @@ export {
   type StorageUse,
 } from './storage';
 export { clearThisDevice } from './reset';
+export { draftOf, saveLeftDrafts, type DraftKeeper } from './drafts';
 export {
   useClientId,
   useConflicts,

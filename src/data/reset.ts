@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { DISPLAY_MIRROR_KEY } from '../shared/settings';
 import { DATABASE_NAME, db } from './db';
+import { DRAFTS_KEY } from './drafts';
 
 /**
  * Clears everything this app keeps on this device: the debug switch ?reset, after the person
@@ -11,6 +12,7 @@ export async function clearThisDevice(): Promise<void> {
   await Dexie.delete(DATABASE_NAME);
   try {
     localStorage.removeItem(DISPLAY_MIRROR_KEY);
+    localStorage.removeItem(DRAFTS_KEY);
   } catch {
     // nothing to remove
   }

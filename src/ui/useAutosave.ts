@@ -13,12 +13,19 @@ export interface Autosave {
 /**
  * Keeps what the person types in the field while it is saved in the background, a moment after
  * they stop typing and whenever they leave the field. If a save fails, the words stay on screen and
- * are tried again: nothing typed is thrown away.
+ * are tried again: nothing typed is thrown away. With a draft net, the words also survive the page
+ * closing before they are saved.
  */
+/** Keeps typed words somewhere that survives the page closing (the data layer's draftOf). */
+export interface DraftNet {
+  keep(value: string): void;
+  saved(value: string): void;
+}
+
 export function useAutosave(
   saved: string,
   save: (value: string) => Promise<unknown>,
-  delay = 700,
+  { draft, delay = 700 }: { draft?: DraftNet; delay?: number } = {},
 ): Autosave {
   const [value, setLocal] = useState(saved);
   const [failed, setFailed] = useState(false);
@@ -27,6 +34,8 @@ export function useAutosave(
   const release = useRef<(() => void) | null>(null);
   const saveRef = useRef(save);
   saveRef.current = save;
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
 
   const flush = useCallback(async () => {
     clearTimeout(timer.current);
@@ -34,6 +43,7 @@ export function useAutosave(
     if (next === null) return;
     try {
       await saveRef.current(next);
+      draftRef.current?.saved(next);
       if (pending.current === next) {
         pending.current = null;
         release.current?.();
@@ -49,6 +59,7 @@ export function useAutosave(
     (next: string) => {
       setLocal(next);
       pending.current = next;
+      draftRef.current?.keep(next);
       release.current ??= editingGuard.addDraft(flush);
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), delay);

@@ -1,6 +1,9 @@
 import { expect, expectNoAxeViolations, test, waitForServiceWorker } from './support/fixtures';
 import { PlannerScreens } from './pages/PlannerScreens';
 
+// Some tests here stop the server and reload: the service worker must be running.
+test.use({ serviceWorkers: 'allow' });
+
 // The person fills in their planner on a tablet with no connection (the server is stopped), by
 // tapping pictures and typing, then reloads: everything is still there.
 
@@ -185,4 +188,14 @@ test('undo puts back the last change on this screen, and says so', async ({ page
   await p.waitForApp();
   await expect(p.radio('The morning')).not.toBeChecked();
   await expect(p.radio('The afternoon')).not.toBeChecked();
+});
+
+test('words typed just before the page reloads are kept', async ({ page }) => {
+  const p = new PlannerScreens(page);
+  await p.open('/planner/taking-part/time', 'What time of day is best for you?');
+  // Typed and reloaded at once: no pause for the autosave, no leaving the box.
+  await p.textbox('Anything else about times').fill('After lunch is best');
+  await page.reload();
+  await p.waitForApp();
+  await expect(p.textbox('Anything else about times')).toHaveValue('After lunch is best');
 });

@@ -1,4 +1,4 @@
-import { saveField, type RecordRef } from '../../data';
+import { draftOf, saveField, type RecordRef } from '../../data';
 import { Picture } from '../../ui/Picture';
 import { TextField } from '../../ui/TextField';
 import { useAutosave } from '../../ui/useAutosave';
@@ -12,7 +12,9 @@ export interface CommunicationAnswerProps {
 
 /** One question of "How I communicate", with its picture; the answer saves as it is typed. */
 export function CommunicationAnswer({ recordRef, question, saved }: CommunicationAnswerProps) {
-  const answer = useAutosave(saved, (v) => saveField(recordRef, question.field, v));
+  const answer = useAutosave(saved, (v) => saveField(recordRef, question.field, v), {
+    draft: draftOf(recordRef, question.field),
+  });
   return (
     <li class="easy-list__item communication-answer">
       <Picture symbol={question.symbol} alt="" size="large" />

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { putMedia, saveField, saveFields, useMediaUrl, type RecordRef } from '../../data';
+import { putMedia, draftOf, saveField, saveFields, useMediaUrl, type RecordRef } from '../../data';
 import { useT } from '../../i18n/useT';
 import { Button } from '../../ui/Button';
 import { ChoiceCards } from '../../ui/ChoiceCards';
@@ -31,7 +31,9 @@ export interface PanelMemberFormProps {
 export function PanelMemberForm({ person, onDone }: PanelMemberFormProps) {
   const t = useT();
   const ref: RecordRef = { planId: person.record.planId, id: person.id, type: 'attendee' };
-  const name = useAutosave(person.name, (v) => saveField(ref, 'name', v.trim()));
+  const name = useAutosave(person.name, (v) => saveField(ref, 'name', v.trim()), {
+    draft: draftOf(ref, 'name'),
+  });
   const photo = useMediaUrl(person.photo);
   const first = useRef<HTMLDivElement>(null);
   const role = t(`day:whosWho.kinds.${person.kind}`);

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { saveField, type RecordRef } from '../../data';
+import { draftOf, saveField, type RecordRef } from '../../data';
 import { useT } from '../../i18n/useT';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
@@ -12,7 +12,9 @@ export function NameCard({ profileRef, name }: { profileRef: RecordRef; name: st
   // another device after this screen opened closes it (typing keeps it open).
   const [chosen, setEditing] = useState<boolean | null>(null);
   const editing = chosen ?? !name;
-  const field = useAutosave(name, (v) => saveField(profileRef, 'name', v.trim()));
+  const field = useAutosave(name, (v) => saveField(profileRef, 'name', v.trim()), {
+    draft: draftOf(profileRef, 'name'),
+  });
 
   if (!editing) {
     return (

@@ -1,4 +1,4 @@
-import type { RecordRef } from '../../../data';
+import { draftOf, type RecordRef } from '../../../data';
 import { useT } from '../../../i18n/useT';
 import { TextField } from '../../../ui/TextField';
 import { useAutosave } from '../../../ui/useAutosave';
@@ -23,10 +23,14 @@ export interface BoundTextProps {
 export function BoundText(props: BoundTextProps) {
   const t = useT();
   const { recordRef, field } = props;
-  const auto = useAutosave(props.saved, async (value) => {
-    const ok = await saveWithUndo(recordRef, { [field]: value }, `text:${recordRef.id}:${field}`);
-    if (!ok) throw new Error('not saved');
-  });
+  const auto = useAutosave(
+    props.saved,
+    async (value) => {
+      const ok = await saveWithUndo(recordRef, { [field]: value }, `text:${recordRef.id}:${field}`);
+      if (!ok) throw new Error('not saved');
+    },
+    { draft: draftOf(recordRef, field) },
+  );
   return (
     <TextField
       label={props.label}
