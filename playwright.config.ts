@@ -22,7 +22,9 @@ export default defineConfig({
     headless: true,
     viewport: { width: 1024, height: 768 },
     locale: 'en-GB',
-    serviceWorkers: 'allow',
+    // Installing the service worker precaches the whole app in every new context: only the specs
+    // that stop the server need it, and they say so with test.use({ serviceWorkers: 'allow' }).
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
   },
 });

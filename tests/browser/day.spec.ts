@@ -2,6 +2,9 @@ import { DayPage } from './pages/DayPage';
 import { expect, expectNoAxeViolations, test, waitForServiceWorker } from './support/fixtures';
 import { installSpeechStub, spoken } from './support/speech';
 
+// Some tests here stop the server and reload: the service worker must be running.
+test.use({ serviceWorkers: 'allow' });
+
 test('"My cards" opens the cards full screen from every screen, by keyboard, and Escape goes back', async ({
   page,
 }) => {

@@ -2,6 +2,9 @@ import { LEARN_PAGES, LEARN_TOPICS } from '../../src/content/learnPages';
 import { EasyReadPage } from './pages/EasyReadPage';
 import { expect, expectNoAxeViolations, test, waitForServiceWorker } from './support/fixtures';
 
+// Some tests here stop the server and reload: the service worker must be running.
+test.use({ serviceWorkers: 'allow' });
+
 test('the contents leads to every page, and next walks through them all in order', async ({
   page,
 }) => {

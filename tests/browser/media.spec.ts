@@ -2,6 +2,9 @@ import { CHROMIUM_ARGS, findChromium } from './support/chromium.mjs';
 import { expect, expectNoAxeViolations, test, waitForServiceWorker } from './support/fixtures';
 import { PlannerScreens } from './pages/PlannerScreens';
 
+// Some tests here stop the server and reload: the service worker must be running.
+test.use({ serviceWorkers: 'allow' });
+
 // Media capture with Chromium's fake camera and microphone (a test pattern and a beep).
 const executablePath = findChromium() ?? undefined;
 

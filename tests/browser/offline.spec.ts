@@ -4,6 +4,9 @@ import { expect, test, waitForServiceWorker } from './support/fixtures';
 import { HomePage } from './pages/HomePage';
 import { SettingsPage } from './pages/SettingsPage';
 
+// Some tests here stop the server and reload: the service worker must be running.
+test.use({ serviceWorkers: 'allow' });
+
 test('after one visit the app starts with the server stopped, shows saved work and saves new work', async ({
   page,
   server,

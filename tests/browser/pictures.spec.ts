@@ -1,6 +1,9 @@
 import { EasyReadPage } from './pages/EasyReadPage';
 import { expect, expectNoAxeViolations, test, waitForServiceWorker } from './support/fixtures';
 
+// Some tests here stop the server and reload: the service worker must be running.
+test.use({ serviceWorkers: 'allow' });
+
 test('a picture is replaced by the person’s own photo everywhere it is used, and put back', async ({
   page,
   server,

@@ -4,6 +4,9 @@ import { DIST_V2 } from './support/server';
 import { expect, test, waitForServiceWorker } from './support/fixtures';
 import { AppPage } from './pages/AppPage';
 
+// Some tests here stop the server and reload: the service worker must be running.
+test.use({ serviceWorkers: 'allow' });
+
 test('a new version waits for the person, and only when no form or dialog is open', async ({
   page,
   server,

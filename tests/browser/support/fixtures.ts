@@ -5,13 +5,38 @@ import { startTestServer, type TestServer } from './server';
 /** The WCAG 2.2 A and AA rules (and their 2.0/2.1 ancestors): zero violations on every screen. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-export async function expectNoAxeViolations(page: Page, label = page.url()) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+/** The rules whose outcome depends on the colours: the only ones that change with the theme. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+export async function expectNoAxeViolations(
+  page: Page,
+  label = page.url(),
+  only: 'every rule' | 'colour rules' = 'every rule',
+) {
+  const builder = new AxeBuilder({ page });
+  if (only === 'colour rules') builder.withRules(COLOUR_RULES);
+  else builder.withTags(AXE_TAGS);
+  const results = await builder.analyze();
   const summary = results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
   );
   expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+/**
+ * Every rule on the screen as it is, then the colour rules in the other two themes, switched in
+ * place as Settings switches them (a reload per theme would only repeat the other rules).
+ */
+export async function expectNoAxeViolationsInEveryTheme(page: Page, label = page.url()) {
+  await expectNoAxeViolations(page, label);
+  const shown = await page.evaluate(() => document.documentElement.dataset.theme);
+  for (const theme of ['standard', 'contrast', 'dark'].filter((t) => t !== shown)) {
+    await page.evaluate((t) => {
+      document.documentElement.dataset.theme = t;
+    }, theme);
+    await expectNoAxeViolations(page, `${label} (${theme} theme)`, 'colour rules');
+  }
 }
 
 interface Fixtures {
