@@ -36,12 +36,17 @@ const Extensions = z
   .refine((o) => Object.keys(o).length <= 10, 'too many extensions');
 const Attachment = z.enum(['platform', 'cross-platform']);
 
-export const RegistrationResponseSchema = z.strictObject({
+/** What every passkey answer carries, whether it makes a passkey or signs in with one. */
+const CREDENTIAL = {
   id: B64Url,
   rawId: B64Url,
   type: z.literal('public-key'),
   authenticatorAttachment: Attachment.optional(),
   clientExtensionResults: Extensions,
+};
+
+export const RegistrationResponseSchema = z.strictObject({
+  ...CREDENTIAL,
   response: z.strictObject({
     clientDataJSON: B64Url,
     attestationObject: B64Url,
@@ -53,11 +58,7 @@ export const RegistrationResponseSchema = z.strictObject({
 });
 
 export const AuthenticationResponseSchema = z.strictObject({
-  id: B64Url,
-  rawId: B64Url,
-  type: z.literal('public-key'),
-  authenticatorAttachment: Attachment.optional(),
-  clientExtensionResults: Extensions,
+  ...CREDENTIAL,
   response: z.strictObject({
     clientDataJSON: B64Url,
     authenticatorData: B64Url,

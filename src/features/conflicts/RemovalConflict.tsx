@@ -1,6 +1,7 @@
-import { useRecord, type ConflictChoice, type StoredConflict } from '../../data';
+import { useRecord } from '../../data';
 import { useT } from '../../i18n/useT';
 import { Button } from '../../ui/Button';
+import type { ConflictProps } from './FieldConflict';
 import { ValueText } from './ValueText';
 import { Written } from './Written';
 
@@ -9,15 +10,7 @@ import { Written } from './Written';
  * "keep it" brings it back with the change. delete-after-edit: the server kept it; "remove it"
  * removes it after all.
  */
-export function RemovalConflict({
-  conflict,
-  clientId,
-  choose,
-}: {
-  conflict: StoredConflict;
-  clientId: string | undefined;
-  choose: (choice: ConflictChoice) => void;
-}) {
+export function RemovalConflict({ conflict, clientId, choose }: ConflictProps) {
   const t = useT();
   const record = useRecord(conflict.recordId);
   const edited = conflict.kind === 'edit-after-delete';
