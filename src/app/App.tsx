@@ -8,7 +8,6 @@ import { editingGuard } from '../ui/editingGuard';
 import { FrameSlotsContext } from '../ui/PageFrame';
 import { PreferencesContext } from '../ui/preferences';
 import type { DeviceSettings } from '../shared/settings';
-import { startSync } from '../sync';
 import { AppErrorBoundary } from './AppErrorBoundary';
 import { AppNotices } from './AppNotices';
 import { applyDisplay } from './display';
@@ -32,10 +31,17 @@ export function App({ initialSettings }: { initialSettings: DeviceSettings }) {
     // Before another tab's upgrade closes our database, save the words still being typed.
     setBeforeClose(() => editingGuard.flushAll());
     const stopSaving = saveOnLeave(() => editingGuard.flushAll());
-    const stopSync = startSync();
+    // The sync engine (and the schemas that check what the server says) loads after the first
+    // screen: the person can start before it arrives, and it is in the precache when offline.
+    let stopSync: (() => void) | undefined;
+    let stopped = false;
+    void import('../sync').then((sync) => {
+      if (!stopped) stopSync = sync.startSync();
+    });
     return () => {
+      stopped = true;
       stopSaving();
-      stopSync();
+      stopSync?.();
     };
   }, []);
 

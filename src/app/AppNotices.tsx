@@ -5,7 +5,6 @@ import { Notice } from '../ui/Notice';
 import { useStore } from '../ui/useStore';
 import { Lazy } from '../ui/Lazy';
 import { updateWaiting } from './serviceWorker';
-import { SyncNotices } from './SyncNotices';
 
 /** Messages about the app itself, in plain words, at the top of every screen. */
 export function AppNotices() {
@@ -21,7 +20,8 @@ export function AppNotices() {
 
   return (
     <>
-      <SyncNotices />
+      {/* Rare (answers to choose, work waiting for days): their code loads after the first screen. */}
+      <Lazy load={() => import('./SyncNotices').then((m) => m.SyncNotices)} props={{}} />
       {n.blocked && (
         <Notice title={t('common:database.blockedTitle')}>
           {t('common:database.blockedBody')}

@@ -1,7 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { useConflicts, useOldestPending, useRejected } from '../data';
 import { useT } from '../i18n/useT';
-import { syncNow, syncStatus } from '../sync';
+import { syncStatus } from '../sync/status';
 import { Button } from '../ui/Button';
 import { LinkButton } from '../ui/LinkButton';
 import { Notice } from '../ui/Notice';
@@ -51,7 +51,10 @@ export function SyncNotices() {
       {waitingLong && sync.state !== 'signedOut' && (
         <Notice title={t('common:sync.waitingTitle')}>
           <p>{t('common:sync.waitingBody')}</p>
-          <Button symbol="update" onPress={() => void syncNow()}>
+          <Button
+            symbol="update"
+            onPress={() => void import('../sync').then((sync) => sync.syncNow())}
+          >
             {t('common:sync.tryNow')}
           </Button>
         </Notice>
