@@ -151,6 +151,23 @@ if (!chromePath) {
 }
 
 // ---------- Lighthouse ----------
+function lighthouseRun(cli, out) {
+  execFileSync(
+    process.execPath,
+    [
+      cli,
+      `${url}/`,
+      `--chrome-flags=--headless ${CHROMIUM_ARGS.join(' ')}`,
+      '--form-factor=mobile',
+      '--only-categories=performance,accessibility',
+      '--output=json',
+      `--output-path=${out}`,
+      '--quiet',
+    ],
+    { env: { ...process.env, CHROME_PATH: chromePath }, stdio: 'inherit' },
+  );
+}
+
 async function lighthouse() {
   console.log('\nLighthouse 12 (mobile, simulated slow 4G and 4× CPU), median of 3');
   const tools = join(root, 'bench/.tools');
@@ -165,22 +182,18 @@ async function lighthouse() {
     );
   }
   const runs = [];
-  for (let i = 0; i < 3; i++) {
+  // Lighthouse sometimes fails to record a trace (NO_NAVSTART): a failed run is tried again (twice
+  // at most) rather than losing every figure.
+  for (let i = 0, failures = 0; i < 3; i++) {
     const out = join(dataDir, `lh-${i}.json`);
-    execFileSync(
-      process.execPath,
-      [
-        cli,
-        `${url}/`,
-        `--chrome-flags=--headless ${CHROMIUM_ARGS.join(' ')}`,
-        '--form-factor=mobile',
-        '--only-categories=performance,accessibility',
-        '--output=json',
-        `--output-path=${out}`,
-        '--quiet',
-      ],
-      { env: { ...process.env, CHROME_PATH: chromePath }, stdio: 'inherit' },
-    );
+    try {
+      lighthouseRun(cli, out);
+    } catch (error) {
+      if (++failures > 2) throw error;
+      console.log('Lighthouse run failed; trying it again.');
+      i--;
+      continue;
+    }
     const r = JSON.parse(readFileSync(out, 'utf8'));
     runs.push({
       perf: Math.round(r.categories.performance.score * 100),

@@ -2,12 +2,11 @@ import { useEffect } from 'preact/hooks';
 import { singletonRef, useCurrentPlan, useRecord } from '../../data';
 import { markAppReady } from '../../shared/perf';
 import { HomeShell } from './HomeShell';
+import { NoDateYet } from './NoDateYet';
 import { Lazy } from '../../ui/Lazy';
 import { loadNamespaces } from '../../i18n/i18n';
-import { useT } from '../../i18n/useT';
 
 export function Home() {
-  const t = useT();
   const plan = useCurrentPlan();
   const profileRef = plan ? singletonRef(plan.id, 'profile') : undefined;
   const profile = useRecord(profileRef?.id);
@@ -30,7 +29,7 @@ export function Home() {
               )
             }
             props={{ planId: plan.id }}
-            fallback={<p>{t('home:next.empty')}</p>}
+            fallback={<NoDateYet />}
           />
         )
       }

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useT } from '../../i18n/useT';
 import { PageFrame } from '../../ui/PageFrame';
 import { Tile } from '../../ui/Tile';
+import { NoDateYet } from './NoDateYet';
 import { HOME_TILES } from './tiles';
 
 /**
@@ -27,7 +28,7 @@ export function HomeShell({
     >
       <section aria-labelledby="next-title">
         <h2 id="next-title">{t('home:next.title')}</h2>
-        {next ?? <p>{t('home:next.empty')}</p>}
+        {next ?? <NoDateYet />}
       </section>
       <section aria-labelledby="tiles-title">
         <h2 id="tiles-title">{t('home:tilesTitle')}</h2>

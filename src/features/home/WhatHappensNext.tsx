@@ -4,10 +4,10 @@ import { hasScreen } from '../../app/routes';
 import { useT } from '../../i18n/useT';
 import { localToday } from '../../shared/dates';
 import { splitSentences } from '../../shared/text';
-import { LinkButton } from '../../ui/LinkButton';
 import { ReadAloud } from '../../ui/ReadAloud';
 import timelineJson from '../../content/timeline.json';
 import { buildTimeline, readSteps } from './timeline';
+import { NoDateYet } from './NoDateYet';
 import { TimelineItem } from './TimelineItem';
 import './whatNext.css';
 
@@ -24,23 +24,12 @@ export function WhatHappensNext({ planId }: { planId: string }) {
   const review = useRecord(reviewRef.id);
   const report = useRecord(reportRef.id);
   // While the dates are read, keep the words the first screen was painted with: nothing jumps.
-  if (review === undefined || report === undefined) return <p>{t('home:next.empty')}</p>;
+  if (review === undefined || report === undefined) return <NoDateYet />;
   const entries = buildTimeline(review?.data.date, localToday(), STEPS, {
     reportReceived: report?.data.received === true,
     hasScreen,
   });
-  if (entries.length === 0) {
-    return (
-      <>
-        <p>{t('home:next.empty')}</p>
-        {hasScreen('/planner/review/when') && (
-          <LinkButton href="/planner/review/when" symbol="calendar">
-            {t('timeline:addDate')}
-          </LinkButton>
-        )}
-      </>
-    );
-  }
+  if (entries.length === 0) return <NoDateYet />;
   const spoken = entries.flatMap((e) => [
     `${formatDay(e.date)}.`,
     ...splitSentences(`${t(`timeline:items.${e.id}.title`)}. ${t(`timeline:items.${e.id}.body`)}`),
