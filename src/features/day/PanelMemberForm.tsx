@@ -8,19 +8,13 @@ import { TextField } from '../../ui/TextField';
 import { useAutosave } from '../../ui/useAutosave';
 import {
   JOINING,
-  KIND_SYMBOLS,
+  JOINING_SYMBOL,
+  KIND_SYMBOL,
   PANEL_KINDS,
   type Joining,
   type PanelKind,
-  type Person,
-} from './whosWho';
-
-const JOINING_SYMBOLS = {
-  room: 'people',
-  phone: 'phone',
-  video: 'video-call',
-  partDay: 'clock',
-} as const;
+} from '../../content/attendees';
+import type { Person } from './whosWho';
 
 export interface PanelMemberFormProps {
   person: Person;
@@ -69,7 +63,7 @@ export function PanelMemberForm({ person, onDone }: PanelMemberFormProps) {
             value: k,
             label: t(`day:whosWho.kinds.${k}`),
             hint: t(`day:whosWho.about.${k}`),
-            symbol: KIND_SYMBOLS[k],
+            symbol: KIND_SYMBOL[k],
           }))}
         />
         <ChoiceCards<Joining>
@@ -80,7 +74,7 @@ export function PanelMemberForm({ person, onDone }: PanelMemberFormProps) {
           choices={JOINING.map((j) => ({
             value: j,
             label: t(`day:whosWho.joining.${j}`),
-            symbol: JOINING_SYMBOLS[j],
+            symbol: JOINING_SYMBOL[j],
           }))}
         />
         <fieldset class="person-form__photo">

@@ -3,7 +3,8 @@ import { useT } from '../../i18n/useT';
 import { Button } from '../../ui/Button';
 import { Picture } from '../../ui/Picture';
 import { WhatIsThis } from '../../ui/WhatIsThis';
-import { KIND_SYMBOLS, KIND_TERMS, type Person } from './whosWho';
+import { KIND_SYMBOL } from '../../content/attendees';
+import { KIND_TERMS, type Person } from './whosWho';
 import { HiddenContext } from '../../ui/HiddenContext';
 
 export interface PersonCardProps {
@@ -26,7 +27,7 @@ export function PersonCard({ person, onChange, onRemove }: PersonCardProps) {
   const headingId = `person-${person.id}`;
   return (
     <li class="person-card" aria-labelledby={headingId}>
-      <Picture symbol={KIND_SYMBOLS[person.kind]} photo={photo} alt="" size="large" />
+      <Picture symbol={KIND_SYMBOL[person.kind]} photo={photo} alt="" size="large" />
       <div class="person-card__words">
         <h3 id={headingId} class="person-card__name">
           {name}

@@ -10,14 +10,8 @@ import { WhatIsThis } from '../../ui/WhatIsThis';
 import { PhotosHiddenNotice } from '../pictures/PhotosHiddenNotice';
 import { PanelMemberForm } from './PanelMemberForm';
 import { PersonCard } from './PersonCard';
-import {
-  KIND_SYMBOLS,
-  KIND_TERMS,
-  PANEL_KINDS,
-  toPerson,
-  type PanelKind,
-  type Person,
-} from './whosWho';
+import { KIND_SYMBOL, PANEL_KINDS, type PanelKind } from '../../content/attendees';
+import { KIND_TERMS, toPerson, type Person } from './whosWho';
 import './day.css';
 import { HiddenContext } from '../../ui/HiddenContext';
 
@@ -162,7 +156,7 @@ function RoleToFill({ kind, onAdd }: { kind: PanelKind; onAdd: () => void }) {
   const role = t(`day:whosWho.kinds.${kind}`);
   return (
     <li class="person-card person-card--empty">
-      <Picture symbol={KIND_SYMBOLS[kind]} alt="" size="large" />
+      <Picture symbol={KIND_SYMBOL[kind]} alt="" size="large" />
       <div class="person-card__words">
         <h3 class="person-card__name">{role}</h3>
         <p>{t(`day:whosWho.about.${kind}`)}</p>

@@ -2,44 +2,17 @@
 // the person invites; this screen adds the panel (kinds chair, clinicalExpert, expertByExperience)
 // and their photos. Fields used: name, relation, kind, joining, photo (a media sha256 or null).
 import type { GlossaryTermId } from '../../content/glossary';
-import type { SymbolId } from '../../content/symbols';
+import {
+  ATTENDEE_KINDS,
+  isPanelKind,
+  JOINING,
+  type AttendeeKind,
+  type Joining,
+} from '../../content/attendees';
 import type { StoredRecord } from '../../data';
 
-export const KINDS = [
-  'family',
-  'friend',
-  'advocate',
-  'careCoordinator',
-  'supportWorker',
-  'teacher',
-  'chair',
-  'clinicalExpert',
-  'expertByExperience',
-  'other',
-] as const;
-export type Kind = (typeof KINDS)[number];
-
-export const PANEL_KINDS = ['chair', 'clinicalExpert', 'expertByExperience'] as const;
-export type PanelKind = (typeof PANEL_KINDS)[number];
-
-export const JOINING = ['room', 'phone', 'video', 'partDay'] as const;
-export type Joining = (typeof JOINING)[number];
-
-export const KIND_SYMBOLS: Record<Kind, SymbolId> = {
-  family: 'family',
-  friend: 'people',
-  advocate: 'advocate',
-  careCoordinator: 'care-coordinator',
-  supportWorker: 'supporter',
-  teacher: 'teacher',
-  chair: 'chair',
-  clinicalExpert: 'clinical-expert',
-  expertByExperience: 'expert-by-experience',
-  other: 'person',
-};
-
 /** The hard word that explains a role, where there is one. */
-export const KIND_TERMS: Partial<Record<Kind, GlossaryTermId>> = {
+export const KIND_TERMS: Partial<Record<AttendeeKind, GlossaryTermId>> = {
   advocate: 'advocate',
   careCoordinator: 'care-coordinator',
   chair: 'chair',
@@ -52,7 +25,7 @@ export interface Person {
   record: StoredRecord;
   name: string;
   relation: string;
-  kind: Kind;
+  kind: AttendeeKind;
   joining: Joining | null;
   photo: string | null;
   isPanel: boolean;
@@ -62,7 +35,7 @@ const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 export function toPerson(record: StoredRecord): Person {
   const d = record.data;
-  const kind = KINDS.find((k) => k === d.kind) ?? 'other';
+  const kind = ATTENDEE_KINDS.find((k) => k === d.kind) ?? 'other';
   return {
     id: record.id,
     record,
@@ -71,10 +44,6 @@ export function toPerson(record: StoredRecord): Person {
     kind,
     joining: JOINING.find((j) => j === d.joining) ?? null,
     photo: str(d.photo) || null,
-    isPanel: (PANEL_KINDS as readonly string[]).includes(kind),
+    isPanel: isPanelKind(kind),
   };
-}
-
-export function isPanelKind(kind: string): kind is PanelKind {
-  return (PANEL_KINDS as readonly string[]).includes(kind);
 }

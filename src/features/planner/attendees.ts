@@ -1,34 +1,18 @@
 // Rules about the people at the review, as pure functions. The person invites some of them
 // ("Who I want to come"); the panel (chair, clinical expert, expert by experience) is added to the
 // same list of attendee records by "Who's who" and is not the person's to invite or refuse.
+import {
+  ATTENDEE_KINDS,
+  isPanelKind,
+  JOINING,
+  type AttendeeKind,
+  type Joining,
+} from '../../content/attendees';
 import type { Fields } from '../../shared/records';
 import { consentAllows, effectiveState, type AgeBand, type Consent } from './consent';
 
-export const ATTENDEE_KINDS = [
-  'family',
-  'friend',
-  'advocate',
-  'careCoordinator',
-  'supportWorker',
-  'teacher',
-  'chair',
-  'clinicalExpert',
-  'expertByExperience',
-  'other',
-] as const;
-export type AttendeeKind = (typeof ATTENDEE_KINDS)[number];
-
-export const PANEL_KINDS: readonly AttendeeKind[] = [
-  'chair',
-  'clinicalExpert',
-  'expertByExperience',
-];
-
 /** The kinds of people the person can invite, in the order they are offered. */
-export const INVITE_KINDS = ATTENDEE_KINDS.filter((k) => !PANEL_KINDS.includes(k));
-
-export const JOINING = ['room', 'phone', 'video', 'partDay'] as const;
-export type Joining = (typeof JOINING)[number];
+export const INVITE_KINDS = ATTENDEE_KINDS.filter((k) => !isPanelKind(k));
 
 export interface Attendee {
   id: string;
@@ -55,7 +39,7 @@ export function attendeeFromRecord(r: { id: string; data: Fields }): Attendee {
 
 /** Someone the person invited (a new record has no kind yet: it is still theirs). */
 export function isInvitee(a: Pick<Attendee, 'kind'>): boolean {
-  return !a.kind || !PANEL_KINDS.includes(a.kind);
+  return !isPanelKind(a.kind);
 }
 
 /** Family members take part only with consent (the person's own from 16; a parent's under 16). */

@@ -10,6 +10,7 @@ import { expectNoAxeViolations } from '../../support/axe';
 import { renderWithSettings } from '../../support/render';
 import { DialogExample, EXAMPLES, FrameExample } from '../../../src/features/kit/examples';
 import { loadNamespaces } from '../../../src/i18n/i18n';
+import { stubSpeech } from '../../support/speech';
 
 beforeAll(() => loadNamespaces(['kit']));
 
@@ -141,36 +142,6 @@ describe('ReadAloud', () => {
     stop();
     vi.unstubAllGlobals();
   });
-
-  function stubSpeech(voices: { name: string; lang: string; voiceURI: string }[]) {
-    const spoken: string[] = [];
-    const synth = {
-      speak: vi.fn((u: { text: string; onstart?: () => void }) => {
-        spoken.push(u.text);
-        u.onstart?.();
-      }),
-      cancel: vi.fn(),
-      pause: vi.fn(),
-      resume: vi.fn(),
-      getVoices: () => voices.map((v) => ({ ...v, localService: true, default: false })),
-      addEventListener: vi.fn(),
-      removeEventListener: vi.fn(),
-    };
-    vi.stubGlobal('speechSynthesis', synth);
-    vi.stubGlobal(
-      'SpeechSynthesisUtterance',
-      class {
-        voice: unknown;
-        lang = '';
-        rate = 1;
-        onstart?: () => void;
-        onend?: () => void;
-        onerror?: () => void;
-        constructor(public text: string) {}
-      },
-    );
-    return { synth, spoken };
-  }
 
   it('speaks only when asked, one sentence at a time, highlighting the one being read', async () => {
     const { synth, spoken } = stubSpeech([{ name: 'Daniel', lang: 'en-GB', voiceURI: 'daniel' }]);

@@ -9,7 +9,7 @@ import { attendeeFromRecord, takingPart, type Attendee } from '../attendees';
 import type { AgeBand, Consent } from '../consent';
 import { removeWithUndo } from '../saver';
 import { focusSaveNote } from '../ui/SaveNote';
-import { JOINING_SYMBOL, KIND_SYMBOL } from './kinds';
+import { JOINING_SYMBOL, KIND_SYMBOL } from '../../../content/attendees';
 
 const TAKING_PART_SYMBOL = {
   invited: 'tick',

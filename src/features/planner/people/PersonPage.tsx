@@ -7,7 +7,6 @@ import {
   attendeeFromRecord,
   INVITE_KINDS,
   isInvitee,
-  JOINING,
   needsConsent,
   type Attendee,
 } from '../attendees';
@@ -21,7 +20,7 @@ import { BoundText } from '../ui/BoundText';
 import { PhotoField } from '../ui/PhotoField';
 import { StepScreen } from '../ui/StepScreen';
 import { usePlanId } from '../usePlanner';
-import { JOINING_SYMBOL, KIND_SYMBOL } from './kinds';
+import { JOINING, JOINING_SYMBOL, KIND_SYMBOL } from '../../../content/attendees';
 
 const STEPS = ['name', 'kind', 'joining', 'agree', 'needs', 'photo'] as const;
 type Step = (typeof STEPS)[number];
