@@ -4,6 +4,7 @@ import { useContext, useRef } from 'preact/hooks';
 import { useCheckboxGroup, useCheckboxGroupItem, useFocusRing, VisuallyHidden } from 'react-aria';
 import { useCheckboxGroupState, type CheckboxGroupState } from 'react-stately';
 import type { SymbolId } from '../content/symbols';
+import { CardGroup } from './CardGroup';
 import { Picture } from './Picture';
 
 export interface CheckCard {
@@ -47,23 +48,20 @@ export function CheckCards(props: CheckCardsProps) {
     state,
   );
   return (
-    <div {...groupProps} class="choices">
-      <span {...labelProps} class="choices__label">
-        {label}
-      </span>
-      {description && (
-        <span {...descriptionProps} class="choices__hint">
-          {description}
-        </span>
-      )}
-      <div class={`choices__cards choices__cards--${columns}`}>
-        <GroupState.Provider value={state}>
-          {options.map((o) => (
-            <Card key={o.value} option={o} />
-          ))}
-        </GroupState.Provider>
-      </div>
-    </div>
+    <CardGroup
+      groupProps={groupProps}
+      labelProps={labelProps}
+      descriptionProps={descriptionProps}
+      label={label}
+      description={description}
+      columns={columns}
+    >
+      <GroupState.Provider value={state}>
+        {options.map((o) => (
+          <Card key={o.value} option={o} />
+        ))}
+      </GroupState.Provider>
+    </CardGroup>
   );
 }
 

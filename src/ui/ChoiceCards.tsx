@@ -4,6 +4,7 @@ import { useContext, useId, useRef } from 'preact/hooks';
 import { useFocusRing, useRadio, useRadioGroup, VisuallyHidden } from 'react-aria';
 import { useRadioGroupState, type RadioGroupState } from 'react-stately';
 import type { SymbolId } from '../content/symbols';
+import { CardGroup } from './CardGroup';
 import { Picture } from './Picture';
 
 export interface Choice<V extends string> {
@@ -42,23 +43,20 @@ export function ChoiceCards<V extends string>(props: ChoiceCardsProps<V>) {
     state,
   );
   return (
-    <div {...radioGroupProps} class="choices">
-      <span {...labelProps} class="choices__label">
-        {label}
-      </span>
-      {description && (
-        <span {...descriptionProps} class="choices__hint">
-          {description}
-        </span>
-      )}
-      <div class={`choices__cards choices__cards--${columns}`}>
-        <GroupState.Provider value={state}>
-          {choices.map((c) => (
-            <ChoiceCard key={c.value} choice={c} />
-          ))}
-        </GroupState.Provider>
-      </div>
-    </div>
+    <CardGroup
+      groupProps={radioGroupProps}
+      labelProps={labelProps}
+      descriptionProps={descriptionProps}
+      label={label}
+      description={description}
+      columns={columns}
+    >
+      <GroupState.Provider value={state}>
+        {choices.map((c) => (
+          <ChoiceCard key={c.value} choice={c} />
+        ))}
+      </GroupState.Provider>
+    </CardGroup>
   );
 }
 
