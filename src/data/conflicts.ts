@@ -4,7 +4,7 @@
 import type { FieldChange, FieldValue } from '../shared/records';
 import { db, type MyReviewDb } from './db';
 import { getClientId } from './meta';
-import { outboxEntry, type RecordRef } from './records';
+import { deleteEntry, outboxEntry, type RecordRef } from './records';
 import { guardWrite } from './storage';
 import type { OutboxEntry, StoredConflict } from './types';
 
@@ -69,8 +69,7 @@ export async function resolveConflict(
       } else if (choice !== 'kept') {
         // delete-after-edit, and the person chose to remove it after all.
         deleted = true;
-        const seen = Math.max(0, ...Object.values(rec.rev));
-        after.push({ ...outboxEntry(ref, 'delete', {}, now), baseRev: seen });
+        after.push(deleteEntry(ref, rec, now));
       }
 
       await d.outbox.add({ ...outboxEntry(ref, 'resolve', fields, now), resolves: [conflict.id] });

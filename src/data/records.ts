@@ -49,6 +49,14 @@ export function outboxEntry(
   };
 }
 
+/**
+ * A delete that says exactly what it saw: the revision of every field this device has. The server
+ * then asks a person instead of removing a change made elsewhere that this device never had.
+ */
+export function deleteEntry(ref: RecordRef, seen: StoredRecord, now: string): OutboxEntry {
+  return { ...outboxEntry(ref, 'delete', {}, now), seen: { ...seen.rev } };
+}
+
 function measured<T>(name: string, run: () => Promise<T>): Promise<T> {
   const start = performance.now();
   return run().finally(() => {
@@ -172,10 +180,7 @@ export async function deleteRecord(ref: RecordRef, d: MyReviewDb = db()): Promis
       if (!existing || existing.deleted) return;
       const now = new Date().toISOString();
       await d.records.put({ ...existing, deleted: true, updatedAt: now, updatedBy: by });
-      // The newest revision this device has seen: the server then knows whether someone changed
-      // it since, and asks a person instead of removing an edit they never saw.
-      const seen = Math.max(0, ...Object.values(existing.rev));
-      await d.outbox.add({ ...outboxEntry(ref, 'delete', {}, now), baseRev: seen });
+      await d.outbox.add(deleteEntry(ref, existing, now));
     });
   });
 }

@@ -39,7 +39,12 @@ export interface OutboxEntry {
   clientTime: string;
   status: 'pending' | 'rejected';
   reason?: string;
-  /** delete: the newest field revision this device had seen when the person removed it. */
+  /** delete: the revision of every field this device had when the person removed it. */
+  seen?: Record<string, number>;
+  /**
+   * delete, written by the app before `seen`: one number that cannot say which fields were seen.
+   * Such a delete is sent as having seen nothing (a change made elsewhere becomes a question).
+   */
   baseRev?: number;
   /** resolve: the conflicts the person answered. */
   resolves?: string[];

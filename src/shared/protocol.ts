@@ -54,12 +54,34 @@ export const MutationSchema = z
     op: z.enum(MUTATION_OPS),
     fields: fieldMap(FieldChangeSchema),
     clientTime: ClientTime,
-    /** delete: the newest field revision the device had seen, so an unseen edit is not lost. */
+    /**
+     * delete: the revision of every field the device had when the person removed the record
+     * (revisions are per field, so one number cannot say what was seen). A field changed by
+     * another device since makes the delete a question for a person instead.
+     */
+    seen: fieldMap(Rev).optional(),
+    /**
+     * delete, from the app before `seen` (its outbox may still hold such changes): one number that
+     * cannot say which fields were seen, so the server treats it as having seen nothing.
+     */
     baseRev: Rev.optional(),
+    /**
+     * The device's own order of its changes (its outbox sequence), so an older change arriving
+     * after a newer one from the same device never overwrites it. Absent from older apps.
+     */
+    clientSeq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
     /** resolve: the conflicts the person answered. */
     resolves: z.array(Uuid).min(1).max(20).optional(),
   })
   .refine((m) => m.op !== 'delete' || Object.keys(m.fields).length === 0, 'delete has no fields')
+  // A delete always says what it saw (`seen`, or an older app's `baseRev`): never a blind delete.
+  .refine(
+    (m) =>
+      m.op === 'delete'
+        ? (m.seen === undefined) !== (m.baseRev === undefined)
+        : m.seen === undefined && m.baseRev === undefined,
+    'a delete says what it saw',
+  )
   .refine((m) => (m.op === 'resolve') === (m.resolves !== undefined), 'resolves only on resolve');
 export type Mutation = z.infer<typeof MutationSchema>;
 

@@ -23,7 +23,9 @@ export function toMutation(e: OutboxEntry): Mutation {
     op: e.op,
     fields: e.fields,
     clientTime: e.clientTime,
-    ...(e.op === 'delete' && e.baseRev !== undefined ? { baseRev: e.baseRev } : {}),
+    // An older app's delete (baseRev only) cannot say which fields it saw: it saw nothing.
+    ...(e.op === 'delete' ? { seen: e.seen ?? {} } : {}),
+    ...(e.seq !== undefined ? { clientSeq: e.seq } : {}),
     ...(e.op === 'resolve' ? { resolves: e.resolves ?? [] } : {}),
   };
 }

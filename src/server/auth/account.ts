@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Account } from '../../shared/auth';
 import { nowIso } from '../store/json';
 import type { Database } from '../store/schema';
+import { liveMemberships } from '../protocol/members';
 
 /** What a signed-in device is told about its account. */
 export async function accountOf(db: Kysely<Database>, userId: string): Promise<Account> {
@@ -16,15 +17,10 @@ export async function accountOf(db: Kysely<Database>, userId: string): Promise<A
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('user_id', '=', userId)
     .executeTakeFirstOrThrow();
-  const plans = await db
-    .selectFrom('plan_members')
-    .innerJoin('plans', 'plans.id', 'plan_members.plan_id')
-    .select(['plan_members.plan_id as id', 'plan_members.role as role'])
-    .where('plan_members.user_id', '=', userId)
-    .where('plan_members.status', '=', 'active')
-    .where('plans.deleted_at', 'is', null)
-    .orderBy('plans.created_at')
-    .execute();
+  const members = await liveMemberships(db, userId);
+  const plans = [...members.values()]
+    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
+    .map((m) => ({ id: m.planId, role: m.role }));
   return {
     userId: user.id,
     email: user.email,

@@ -1,34 +1,71 @@
 // Who may see and change a plan, read live on every request (never from a token), so a change of
-// membership applies from the very next request (sync-reliability.md §4.7).
+// membership applies from the very next request (sync-reliability.md §4.7). Push, pull, media and
+// the account all ask here, so "a live member" means the same everywhere: an active membership of
+// a plan that has not been deleted.
 import type { Kysely, Transaction } from 'kysely';
 import type { Role } from '../../shared/protocol';
+import type { Dialect } from '../store/migrations';
 import type { Database } from '../store/schema';
 
 export interface Membership {
   planId: string;
   role: Role;
+  /** The plan's version when read (under the lock, when one was taken). */
   version: number;
+  /** When the plan was made: the account lists plans oldest first. */
+  createdAt: string;
 }
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** The active memberships of a user, optionally only for some plans. */
+export interface MembershipQuery {
+  /** Only these plans (absent: every plan of the user). */
+  planIds?: string[];
+  /**
+   * Inside a transaction that will write to these plans: lock each plan's row first, in id order.
+   * On PostgreSQL the row lock orders concurrent writers, so commit order is version order and a
+   * pull by version never skips a row; SQLite runs one writing transaction at a time anyway.
+   */
+  lock?: Dialect;
+}
+
+/** The user's live memberships, by plan id. */
 export async function liveMemberships(
   db: Db,
   userId: string,
-  planIds?: string[],
+  { planIds, lock }: MembershipQuery = {},
 ): Promise<Map<string, Membership>> {
   if (planIds && planIds.length === 0) return new Map();
+  if (lock === 'postgres') {
+    // One plan at a time in id order, so two pushes naming the same plans cannot deadlock.
+    for (const id of [...(planIds ?? [])].sort())
+      await db.selectFrom('plans').select('id').where('id', '=', id).forUpdate().execute();
+  }
   let q = db
     .selectFrom('plan_members')
     .innerJoin('plans', 'plans.id', 'plan_members.plan_id')
-    .select(['plan_members.plan_id as planId', 'plan_members.role as role', 'plans.version'])
+    .select([
+      'plan_members.plan_id as planId',
+      'plan_members.role as role',
+      'plans.version',
+      'plans.created_at as createdAt',
+    ])
     .where('plan_members.user_id', '=', userId)
     .where('plan_members.status', '=', 'active')
     .where('plans.deleted_at', 'is', null);
   if (planIds) q = q.where('plan_members.plan_id', 'in', planIds);
   const rows = await q.orderBy('plan_members.plan_id').execute();
   return new Map(rows.map((r) => [r.planId, r]));
+}
+
+/** Whether this user is a live member of this plan: the membership, or undefined. */
+export async function liveMembership(
+  db: Db,
+  userId: string,
+  planId: string,
+  lock?: Dialect,
+): Promise<Membership | undefined> {
+  return (await liveMemberships(db, userId, { planIds: [planId], lock })).get(planId);
 }
 
 /**

@@ -1,6 +1,6 @@
 // Claiming a plan: the plan a person started on their tablet before they had an account becomes
 // their account's plan, under the same id, so everything typed before sign-in reaches the server.
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { audit } from '../audit';
 import { nowIso, toJson } from '../store/json';
 import type { Database } from '../store/schema';
@@ -49,4 +49,18 @@ export async function claimPlan(
       .executeTakeFirst();
     return member?.status === 'active' ? 'yours' : 'forbidden';
   });
+}
+
+/**
+ * The plan's next version, taken inside the writing transaction (after liveMemberships locked the
+ * plan): every push and every new photo or recording is one version, so devices pull it.
+ */
+export async function nextVersion(trx: Transaction<Database>, planId: string): Promise<number> {
+  const row = await trx
+    .updateTable('plans')
+    .set((eb) => ({ version: eb('version', '+', 1) }))
+    .where('id', '=', planId)
+    .returning('version')
+    .executeTakeFirstOrThrow();
+  return row.version;
 }

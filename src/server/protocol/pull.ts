@@ -15,7 +15,9 @@ import type {
 } from '../../shared/protocol';
 import type { FieldValue, RecordType } from '../../shared/records';
 import type { Store } from '../store/database';
+import { inChunks, inList } from '../store/inList';
 import { fromJson } from '../store/json';
+import type { Dialect } from '../store/migrations';
 import type { ConflictsTable, Database, RecordsTable } from '../store/schema';
 import { liveMemberships, type Membership } from './members';
 import { publicRevs, type FieldRev } from './records';
@@ -74,6 +76,7 @@ function toConflict(c: ConflictsTable, who: Awaited<ReturnType<typeof authors>>)
 
 async function readPage(
   trx: Trx,
+  dialect: Dialect,
   plan: Membership,
   from: { checkpoint: number; cursor?: Cursor },
   budget: number,
@@ -97,20 +100,17 @@ async function readPage(
   const reached = full ? Math.max(checkpoint, last.version - 1) : plan.version;
 
   const ids = rows.map((r) => r.id);
-  const conflictRows: ConflictsTable[] = [];
-  for (let i = 0; i < ids.length; i += 400) {
-    conflictRows.push(
-      ...(await trx
-        .selectFrom('conflicts')
-        .selectAll()
-        .where('plan_id', '=', plan.planId)
-        .where('record_id', 'in', ids.slice(i, i + 400))
-        .where('resolved_at', 'is', null)
-        .orderBy('created_version')
-        .orderBy('id')
-        .execute()),
-    );
-  }
+  const conflictRows = await inChunks(ids, (some) =>
+    trx
+      .selectFrom('conflicts')
+      .selectAll()
+      .where('plan_id', '=', plan.planId)
+      .where(inList(dialect, 'record_id', some))
+      .where('resolved_at', 'is', null)
+      .orderBy('created_version')
+      .orderBy('id')
+      .execute(),
+  );
   const who = await authors(trx, conflictRows);
   const byRecord = new Map<string, Conflict[]>();
   for (const c of conflictRows) {
@@ -162,7 +162,7 @@ export async function pull(store: Store, userId: string, req: PullRequest): Prom
         more = true;
         break;
       }
-      const page = await readPage(trx, plan, from, budget);
+      const page = await readPage(trx, store.dialect, plan, from, budget);
       budget -= page.records.length;
       if (page.cursor) more = true;
       pages.push(page);

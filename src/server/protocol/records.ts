@@ -1,7 +1,7 @@
 // Reading records for push and pull. A record's fields each carry who wrote them last, at which
 // plan version, and which revision that write was based on: the facts the conflict rule needs.
-import { sql, type SqlBool, type Transaction } from 'kysely';
-import { anyOf } from '../store/anyOf';
+import type { Transaction } from 'kysely';
+import { inChunks, inList } from '../store/inList';
 import type { Dialect } from '../store/migrations';
 import type { FieldValue } from '../../shared/records';
 import { fromJson } from '../store/json';
@@ -18,6 +18,13 @@ export interface FieldRev {
   base: number;
   /** The writer's clock when it was written: a label for people. */
   at: string;
+  /** The writing device's own sequence number of that change (absent before devices sent one). */
+  s?: number;
+}
+
+/** The key of a record in a push's working set: its plan and its id. */
+export function recordKey(planId: string, recordId: string): string {
+  return `${planId}\u0000${recordId}`;
 }
 
 export interface RecordState {
@@ -39,31 +46,47 @@ export async function loadRecords(
   planId: string,
   ids: string[],
 ): Promise<RecordState[]> {
-  const out: RecordState[] = [];
-  for (let i = 0; i < ids.length; i += 400) {
-    const some = ids.slice(i, i + 400);
-    const rows = await trx
+  const rows = await inChunks(ids, (some) =>
+    trx
       .selectFrom('records')
       .select(['id', 'type', 'data', 'field_revs', 'deleted', 'created_at'])
       .where('plan_id', '=', planId)
-      .where(dialect === 'postgres' ? anyOf('id', some) : sql<SqlBool>`id in (${sql.join(some)})`)
-      .execute();
-    for (const r of rows) {
-      out.push({
-        key: `${planId}\u0000${r.id}`,
-        planId,
-        id: r.id,
-        type: r.type,
-        data: fromJson(r.data),
-        revs: fromJson(r.field_revs),
-        deleted: r.deleted === 1,
-        exists: true,
-        dirty: false,
-        createdAt: r.created_at,
-      });
-    }
-  }
-  return out;
+      .where(inList(dialect, 'id', some))
+      .execute(),
+  );
+  return rows.map((r) => ({
+    key: recordKey(planId, r.id),
+    planId,
+    id: r.id,
+    type: r.type,
+    data: fromJson(r.data),
+    revs: fromJson(r.field_revs),
+    deleted: r.deleted === 1,
+    exists: true,
+    dirty: false,
+    createdAt: r.created_at,
+  }));
+}
+
+/** A record the plan does not have yet: it comes into being if a mutation applies to it. */
+export function newRecord(
+  planId: string,
+  id: string,
+  type: string,
+  createdAt: string,
+): RecordState {
+  return {
+    key: recordKey(planId, id),
+    planId,
+    id,
+    type,
+    data: {},
+    revs: {},
+    deleted: false,
+    exists: false,
+    dirty: false,
+    createdAt,
+  };
 }
 
 /** The revision of each field as devices see it (who wrote it stays on the server). */

@@ -97,7 +97,29 @@ export class Batch {
 }
 
 function stamp(actor: Actor, m: Mutation, version: number, base: number): FieldRev {
-  return { rev: version, by: actor.clientId, u: actor.userId, base, at: m.clientTime };
+  const out: FieldRev = {
+    rev: version,
+    by: actor.clientId,
+    u: actor.userId,
+    base,
+    at: m.clientTime,
+  };
+  if (m.clientSeq !== undefined) out.s = m.clientSeq;
+  return out;
+}
+
+/**
+ * Whether this is an older change of the device that wrote `cur` (by the device's own sequence),
+ * arriving after its newer one: the newer one stays. The outbox drains oldest first, so the app
+ * never does this; a network that delivers a stale request late could.
+ */
+function olderThanOwn(batch: Batch, m: Mutation, cur: FieldRev | undefined): boolean {
+  return (
+    cur?.by === batch.actor.clientId &&
+    m.clientSeq !== undefined &&
+    cur.s !== undefined &&
+    m.clientSeq < cur.s
+  );
 }
 
 /** Applies the fields of a create, patch or resolve with the per-field base revision rule. */
@@ -107,6 +129,7 @@ function applyFields(batch: Batch, rec: RecordState, m: Mutation): boolean {
     const cur = rec.revs[field];
     const curRev = cur?.rev ?? 0;
     const current = rec.data[field] ?? null;
+    if (olderThanOwn(batch, m, cur)) continue;
     const sameDevice = cur?.by === batch.actor.clientId && change.baseRev >= cur.base;
     if (change.baseRev === curRev || sameDevice) {
       // The device saw the current value (or wrote it itself and nobody wrote since): apply.
@@ -139,6 +162,39 @@ function setDeleted(batch: Batch, rec: RecordState, m: Mutation, deleted: boolea
   batch.write(rec, m, DELETED, deleted, base);
 }
 
+/**
+ * A delete removes only what its device saw: `seen` holds the revision of every field it had. A
+ * field another device changed since (or that it never had) makes it a delete-after-edit question
+ * for a person. A field this device wrote last was seen by it. An older app's delete (one
+ * `baseRev`, or none) cannot say which fields it saw, so it counts as having seen nothing.
+ */
+function applyDelete(
+  batch: Batch,
+  rec: RecordState,
+  m: Mutation,
+  result: (status: StoredResult['status']) => StoredResult,
+): StoredResult {
+  if (!rec.exists || rec.deleted) return result('applied');
+  const writes = Object.entries(rec.revs).filter(([f]) => f !== DELETED);
+  // The device changed the record after asking to remove it: that newer change stands.
+  if (writes.some(([, r]) => olderThanOwn(batch, m, r))) return result('applied');
+  const seen = m.seen ?? {};
+  const base = Math.max(0, ...Object.values(seen));
+  const unseen = writes
+    .map(([f, r]) => ({ f, r }))
+    .filter(
+      ({ f, r }) =>
+        r.by !== batch.actor.clientId && r.rev > (Object.hasOwn(seen, f) ? seen[f]! : 0),
+    );
+  if (unseen.length) {
+    const latest = unseen.map(({ r }) => r).sort((a, b) => b.rev - a.rev)[0];
+    batch.conflict(rec, m, '*', 'delete-after-edit', { value: null, by: latest }, null, base);
+    return result('conflict');
+  }
+  setDeleted(batch, rec, m, true, base);
+  return result('applied');
+}
+
 export function applyOne(
   batch: Batch,
   rec: RecordState,
@@ -152,21 +208,7 @@ export function applyOne(
   if (new Set([...Object.keys(rec.data), ...fields]).size > LIMITS.fieldsPerRecord)
     return result('rejected', 'too_many_fields');
 
-  if (m.op === 'delete') {
-    if (!rec.exists || rec.deleted) return result('applied');
-    const seen = m.baseRev ?? Number.MAX_SAFE_INTEGER;
-    const unseen = Object.entries(rec.revs).filter(
-      ([f, r]) => f !== DELETED && r.rev > seen && r.by !== batch.actor.clientId,
-    );
-    if (unseen.length) {
-      // Removing something another device changed after this one last saw it: ask a person.
-      const latest = unseen.map(([, r]) => r).sort((a, b) => b.rev - a.rev)[0];
-      batch.conflict(rec, m, '*', 'delete-after-edit', { value: null, by: latest }, null, seen);
-      return result('conflict');
-    }
-    setDeleted(batch, rec, m, true, m.baseRev ?? 0);
-    return result('applied');
-  }
+  if (m.op === 'delete') return applyDelete(batch, rec, m, result);
 
   if (m.op === 'resolve') {
     const ids = m.resolves ?? [];
@@ -187,6 +229,8 @@ export function applyOne(
     rec.createdAt = m.clientTime;
   } else if (rec.deleted) {
     const removal = rec.revs[DELETED];
+    // This device removed it after making this change: the removal is its newer word.
+    if (olderThanOwn(batch, m, removal)) return result('applied');
     if (removal?.by !== batch.actor.clientId) {
       // An edit of something removed on another device: never a silent resurrection.
       const values = Object.fromEntries(Object.entries(m.fields).map(([f, c]) => [f, c.value]));

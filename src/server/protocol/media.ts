@@ -1,0 +1,98 @@
+// Photos and recordings in a plan: stored once by the SHA-256 of their bytes, and added to a plan
+// as a new version of it, so the plan's other devices learn of them on their next pull. Only live
+// members of a plan holding them may fetch them.
+import type { Store } from '../store/database';
+import { nowIso } from '../store/json';
+import { audit } from '../audit';
+import { canWrite, liveMemberships } from './members';
+import { nextVersion } from './plans';
+
+export interface MediaUpload {
+  sha256: string;
+  mime: string;
+  bytes: Buffer;
+}
+
+/** 'added' to the plan now, 'held' already (a repeat changes nothing), or 'forbidden'. */
+export type AddMediaResult = 'added' | 'held' | 'forbidden';
+
+/** Whether this user may add photos and recordings to this plan now (checked again on adding). */
+export async function mayAddMedia(store: Store, userId: string, planId: string): Promise<boolean> {
+  const member = (await liveMemberships(store.db, userId, { planIds: [planId] })).get(planId);
+  return !!member && canWrite(member);
+}
+
+export async function addMedia(
+  store: Store,
+  userId: string,
+  planId: string,
+  upload: MediaUpload,
+): Promise<AddMediaResult> {
+  return store.db.transaction().execute(async (trx) => {
+    // Under the plan's lock, like a push: membership read live, versions in commit order.
+    const member = (
+      await liveMemberships(trx, userId, { planIds: [planId], lock: store.dialect })
+    ).get(planId);
+    if (!member || !canWrite(member)) return 'forbidden';
+    const now = nowIso();
+    await trx
+      .insertInto('media')
+      .values({
+        sha256: upload.sha256,
+        mime: upload.mime,
+        size: upload.bytes.length,
+        bytes: upload.bytes,
+        created_by: userId,
+        created_at: now,
+      })
+      .onConflict((oc) => oc.column('sha256').doNothing())
+      .execute();
+    const held = await trx
+      .selectFrom('plan_media')
+      .select('sha256')
+      .where('plan_id', '=', planId)
+      .where('sha256', '=', upload.sha256)
+      .executeTakeFirst();
+    if (held) return 'held';
+    await trx
+      .insertInto('plan_media')
+      .values({
+        plan_id: planId,
+        sha256: upload.sha256,
+        version: await nextVersion(trx, planId),
+        created_by: userId,
+        created_at: now,
+      })
+      .execute();
+    await audit(trx, {
+      actor: userId,
+      planId,
+      action: 'media.added',
+      details: { bytes: upload.bytes.length },
+    });
+    return 'added';
+  });
+}
+
+/** The bytes, if a plan this user is a live member of holds them. */
+export async function readMedia(
+  store: Store,
+  userId: string,
+  sha256: string,
+): Promise<{ mime: string; bytes: Buffer } | undefined> {
+  const holders = await store.db
+    .selectFrom('plan_media')
+    .select('plan_id')
+    .where('sha256', '=', sha256)
+    .execute();
+  const members = await liveMemberships(store.db, userId, {
+    planIds: holders.map((h) => h.plan_id),
+  });
+  if (!members.size) return undefined;
+  const row = await store.db
+    .selectFrom('media')
+    .select(['mime', 'bytes'])
+    .where('sha256', '=', sha256)
+    .executeTakeFirst();
+  return row ? { mime: row.mime, bytes: Buffer.from(row.bytes) } : undefined;
+}
