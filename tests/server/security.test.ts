@@ -346,6 +346,43 @@ describe.each(DATABASES)('security on %s', (kind) => {
     });
   });
 
+  it("treats a deleted plan as nobody's: push, pull, media and the account all refuse it", async () => {
+    const gone = await h.owner('deleted-plan@example.org');
+    const as = { 'x-plan-id': gone.planId, cookie: gone.cookie };
+    const photo = Buffer.concat([JPEG, Buffer.from('in a plan about to be deleted')]);
+    const upload = (bytes: Buffer) =>
+      h.app.inject({
+        method: 'PUT',
+        url: `/api/media/${sha(bytes)}`,
+        payload: bytes,
+        headers: { host: 'localhost', origin: ORIGIN, 'content-type': 'image/jpeg', ...as },
+      });
+    expect((await upload(photo)).statusCode).toBe(201);
+    await h.db
+      .updateTable('plans')
+      .set({ deleted_at: new Date().toISOString() })
+      .where('id', '=', gone.planId)
+      .execute();
+
+    await expectRefused(
+      () => h.request('GET', `/api/media/${sha(photo)}`, undefined, gone.cookie),
+      404,
+    );
+    await expectRefused(() => upload(Buffer.concat([JPEG, Buffer.from('after')])), 403);
+    const [pushed] = await pushAs(h, gone, [
+      mutation(gone.planId, 'x', { words: ['hello', 0] }, { op: 'create' }),
+    ]);
+    expect(pushed).toMatchObject({ status: 'rejected', reason: 'forbidden' });
+    const pulled = await h.post(
+      '/api/sync/pull',
+      { clientId: gone.clientId, plans: { [gone.planId]: { checkpoint: 0 } } },
+      gone.cookie,
+    );
+    expect(pulled.json()).toMatchObject({ plans: [], revokedPlans: [gone.planId], pages: [] });
+    const session = await h.request('GET', '/api/auth/session', undefined, gone.cookie);
+    expect(session.json()).toMatchObject({ plans: [] });
+  });
+
   it('reports the database in /api/health', async () => {
     const res = await h.request('GET', '/api/health');
     expect(res.json()).toMatchObject({ status: 'ok', database: kind });
