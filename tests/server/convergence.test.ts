@@ -3,8 +3,9 @@
 // through proxies that drop, delay, duplicate and cut requests, while the server restarts. At the
 // end every device holds exactly the server's data and conflicts (O1), every edit any device made
 // is current, superseded by a later edit that saw it, kept as a conflict, or shown as refused (O2),
-// nothing was applied twice (O3), checkpoints only moved forward (O4), and the outboxes drained
-// once the network was healthy (O5). The seed is printed; replay a failure with SYNC_SEED=<seed>.
+// nothing was applied twice (O3), checkpoints only moved forward (O4), the outboxes drained once
+// the network was healthy (O5), and every value a delete removed was on the screen of the device
+// that removed it (O6). The seed is printed; replay a failure with SYNC_SEED=<seed>.
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import type { FastifyInstance } from 'fastify';
@@ -151,6 +152,18 @@ describe.each(DATABASES)('convergence on %s', (kind) => {
     }
 
     const edits: Edit[] = [];
+    // What each delete's device had when the person removed the record (by mutation id), read in
+    // the delete's own transaction so a pull running meanwhile cannot change it.
+    const removals = new Map<string, { device: string; data: Record<string, unknown> }>();
+    const recordingRemovals = (d: Device, recordId: string, op: () => Promise<unknown>) =>
+      d.db.transaction('rw', [d.db.records, d.db.outbox, d.db.conflicts, d.db.meta], async () => {
+        const before = await d.db.records.get(recordId);
+        const last = (await d.db.outbox.orderBy('seq').last())?.seq ?? 0;
+        await op();
+        for (const e of await d.db.outbox.where('seq').above(last).toArray())
+          if (e.op === 'delete')
+            removals.set(e.mutationId, { device: d.name, data: { ...(before?.data ?? {}) } });
+      });
     let n = 0;
     const value = (d: Device) => `${d.name}#${++n}`;
 
@@ -234,13 +247,15 @@ describe.each(DATABASES)('convergence on %s', (kind) => {
         const ref = pick(pool);
         if (await getRecord(ref.id, d.db)) {
           counts.delete++;
-          await deleteRecord(ref, d.db);
+          await recordingRemovals(d, ref.id, () => deleteRecord(ref, d.db));
         }
       } else if (x < 0.65) {
         const open = await listConflicts(planId, d.db);
         if (open.length) {
           counts.resolve++;
-          await resolveConflict(pick(open), pick<ConflictChoice>(['kept', 'other', 'both']), d.db);
+          const c = pick(open);
+          const choice = pick<ConflictChoice>(['kept', 'other', 'both']);
+          await recordingRemovals(d, c.recordId, () => resolveConflict(c, choice, d.db));
         }
       } else if (x < 0.93) {
         counts.sync++;
@@ -327,7 +342,7 @@ describe.each(DATABASES)('convergence on %s', (kind) => {
         .selectAll()
         .where('plan_id', '=', planId)
         .execute()
-    ).sort((a, b) => a.version - b.version || (a.id < b.id ? -1 : 1));
+    ).sort((a, b) => a.version - b.version || Number(a.id) - Number(b.id));
     const kept = new Set<string>();
     for (const c of await store.db
       .selectFrom('conflicts')
@@ -361,24 +376,46 @@ describe.each(DATABASES)('convergence on %s', (kind) => {
       const later = (byRecord.get(e.recordId) ?? []).filter(
         (h) =>
           (h.field === e.field || h.field === '$deleted') &&
-          (h.version > written.version || (h.version === written.version && h.id > written.id)),
+          (h.version > written.version ||
+            (h.version === written.version && Number(h.id) > Number(written.id))),
       );
       const causal = (h: (typeof history)[number]) =>
         h.client_id === written.client_id || h.base_rev >= written.version;
-      if (rec?.data[e.field] === e.value) {
-        const removal = later
-          .filter((h) => h.field === '$deleted' && JSON.parse(h.value) === true)
-          .at(-1);
-        if (rec.deleted && removal && !causal(removal))
-          lost.push(`${e.value} removed by ${removal.mutation_id}, which never saw it`);
-        continue;
-      }
+      // Still the record's value (whether it was removed with it is O6's question).
+      if (rec?.data[e.field] === e.value) continue;
       const next = later.find((h) => h.field === e.field);
       if (!next) lost.push(`${e.value} (${e.recordId}.${e.field}) is gone with no later write`);
       else if (!causal(next))
         lost.push(`${e.value} overwritten by ${next.mutation_id}, which never saw it`);
     }
     expect(lost, `edits lost (seed ${SEED})`).toEqual([]);
+
+    // O6: every value a delete removed was seen by the device that removed it: the record's
+    // fields just before each removal are what that device had when the person removed it.
+    const unseen: string[] = [];
+    for (const removal of history) {
+      if (removal.field !== '$deleted' || JSON.parse(removal.value) !== true) continue;
+      const by = removals.get(removal.mutation_id);
+      if (!by) {
+        unseen.push(
+          `${removal.record_id} removed by ${removal.mutation_id}, not a person's delete`,
+        );
+        continue;
+      }
+      const before = new Map<string, string>();
+      for (const w of byRecord.get(removal.record_id) ?? []) {
+        if (Number(w.id) === Number(removal.id)) break;
+        if (w.field !== '$deleted') before.set(w.field, w.value);
+      }
+      for (const [field, value] of before) {
+        if (value === 'null' || JSON.stringify(by.data[field] ?? null) === value) continue;
+        unseen.push(
+          `${removal.record_id}.${field} = ${value} removed by ${by.device} (${removal.mutation_id}), which had ${JSON.stringify(by.data[field] ?? null)}`,
+        );
+      }
+    }
+    expect(unseen, `removed values their remover never saw (seed ${SEED})`).toEqual([]);
+    expect(removals.size, 'deletes were made').toBeGreaterThan(0);
     expect(edits.length).toBeGreaterThan(OPS / 3);
 
     // O3: applied once: no mutation wrote a field twice, and replaying a push changes nothing.

@@ -7,6 +7,7 @@ import {
   getRecord,
   listRecords,
   newRecordRef,
+  outboxEntry,
   saveField,
   saveFields,
   saveRecords,
@@ -15,6 +16,8 @@ import {
 import { databaseNotices } from '../../../src/data/notices';
 import { SaveFailedError, StorageFullError } from '../../../src/data/storage';
 import { isUuid, uuidv7Time } from '../../../src/shared/ids';
+import { MutationSchema } from '../../../src/shared/protocol';
+import { toMutation } from '../../../src/sync/steps';
 
 async function outbox() {
   return db().outbox.orderBy('seq').toArray();
@@ -64,6 +67,30 @@ describe('every write', () => {
     await saveField(ref, 'place', 'Day room');
     const last = (await outbox()).at(-1)!;
     expect(last.fields).toEqual({ place: { value: 'Day room', baseRev: 9 } });
+  });
+
+  it('removes a record saying the revision of every field this device had', async () => {
+    const plan = await ensureCurrentPlan();
+    const ref = await createRecord(plan.id, 'action', { what: 'Call the chair', when: 'Monday' });
+    // As if the server had told this device: what at revision 1 (pulled), when at 3 (its own).
+    await db().records.update(ref.id, { rev: { what: 1, when: 3 } });
+    await deleteRecord(ref);
+    const last = (await outbox()).at(-1)!;
+    expect(last).toMatchObject({ op: 'delete', fields: {}, seen: { what: 1, when: 3 } });
+    expect(last.baseRev).toBeUndefined();
+    // Sent as it is, with this device's own order of its changes.
+    expect(toMutation(last)).toMatchObject({ seen: { what: 1, when: 3 }, clientSeq: last.seq });
+    expect(MutationSchema.safeParse(toMutation(last)).success).toBe(true);
+  });
+
+  it("sends a delete an older app left in the outbox as having seen nothing", async () => {
+    const plan = await ensureCurrentPlan();
+    const ref = await createRecord(plan.id, 'diary', { words: 'hello' });
+    const old = { ...outboxEntry(ref, 'delete', {}, new Date().toISOString()), baseRev: 3, seq: 7 };
+    const sent = toMutation(old);
+    expect(sent).toMatchObject({ op: 'delete', seen: {}, clientSeq: 7 });
+    expect(sent).not.toHaveProperty('baseRev');
+    expect(MutationSchema.safeParse(sent).success).toBe(true);
   });
 
   it('writes nothing when the value has not changed', async () => {
