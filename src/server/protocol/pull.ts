@@ -25,23 +25,27 @@ import { publicRevs, type FieldRev } from './records';
 type Trx = Transaction<Database>;
 export const DEFAULT_PULL_LIMIT = 500;
 
-async function authors(trx: Trx, conflicts: ConflictsTable[]) {
+async function authors(trx: Trx, dialect: Dialect, conflicts: ConflictsTable[]) {
   const clientIds = [
     ...new Set(conflicts.flatMap((c) => [c.kept_client_id, c.other_client_id])),
   ].filter(Boolean);
   const userIds = [...new Set(conflicts.flatMap((c) => [c.kept_user_id, c.other_user_id]))].filter(
     (u): u is string => !!u,
   );
-  const clients = clientIds.length
-    ? await trx.selectFrom('clients').select(['id', 'label']).where('id', 'in', clientIds).execute()
-    : [];
-  const users = userIds.length
-    ? await trx
-        .selectFrom('users')
-        .select(['id', 'display_name'])
-        .where('id', 'in', userIds)
-        .execute()
-    : [];
+  const clients = await inChunks(clientIds, (some) =>
+    trx
+      .selectFrom('clients')
+      .select(['id', 'label'])
+      .where(inList(dialect, 'id', some))
+      .execute(),
+  );
+  const users = await inChunks(userIds, (some) =>
+    trx
+      .selectFrom('users')
+      .select(['id', 'display_name'])
+      .where(inList(dialect, 'id', some))
+      .execute(),
+  );
   const device = new Map(clients.map((c) => [c.id, c.label]));
   const name = new Map(users.map((u) => [u.id, u.display_name]));
   return (userId: string | null, clientId: string, at: string): Author => ({
@@ -111,7 +115,7 @@ async function readPage(
       .orderBy('id')
       .execute(),
   );
-  const who = await authors(trx, conflictRows);
+  const who = await authors(trx, dialect, conflictRows);
   const byRecord = new Map<string, Conflict[]>();
   for (const c of conflictRows) {
     const list = byRecord.get(c.record_id) ?? [];
