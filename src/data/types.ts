@@ -28,6 +28,11 @@ export interface StoredRecord {
 }
 
 export interface OutboxEntry {
+  /**
+   * The outbox order, also sent as the device's sequence number (clientSeq): the server skips a
+   * change older than one it already has from this device. So the outbox store is never
+   * recreated (its counter would restart) without a new client id (rotateClientId).
+   */
   seq?: number;
   mutationId: string;
   planId: string;
