@@ -130,7 +130,9 @@ async function storeRefusals(
   await audit(run.trx, {
     actor: run.actor.userId,
     planId: exists ? planId : null,
-    action: member ? 'sync.push_refused' : 'sync.push_forbidden',
+    action: refused.every((r) => r.reason === 'forbidden')
+      ? 'sync.push_forbidden'
+      : 'sync.push_refused',
     details: { rejected: refused.length },
   });
 }
