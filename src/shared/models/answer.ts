@@ -43,6 +43,8 @@ export function readAnswer(data: Fields | null | undefined, prefix = ''): Answer
 }
 
 /** The fields of an answer kept under a prefix, for a model that holds several. */
-export function prefixedAnswerFields(prefix: string): Record<string, (typeof answerFields)[keyof typeof answerFields]> {
+export function prefixedAnswerFields(
+  prefix: string,
+): Record<string, (typeof answerFields)[keyof typeof answerFields]> {
   return Object.fromEntries(Object.entries(answerFields).map(([n, f]) => [prefix + n, f]));
 }

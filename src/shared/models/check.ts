@@ -44,7 +44,10 @@ export function schemaOf(model: Model): z.ZodObject {
   let s = schemas.get(model.type);
   if (!s) {
     const shape = Object.fromEntries(
-      Object.entries(model.fields).map(([name, f]) => [name, kindSchema(f.spec).nullable().optional()]),
+      Object.entries(model.fields).map(([name, f]) => [
+        name,
+        kindSchema(f.spec).nullable().optional(),
+      ]),
     );
     s = z.object(shape).catchall(FieldValueSchema);
     schemas.set(model.type, s);

@@ -4,7 +4,14 @@ import { choice, instant, recordId, text } from './fields';
 import { defineModel } from './model';
 import { CONSENT_SUBJECTS, consentAnswerFields } from './consent';
 
-export const CONSENT_CHANGES = ['yes', 'no', 'withdrawn', 'bestInterests', 'view', 'restored'] as const;
+export const CONSENT_CHANGES = [
+  'yes',
+  'no',
+  'withdrawn',
+  'bestInterests',
+  'view',
+  'restored',
+] as const;
 
 export const consentChangeModel = defineModel({
   type: 'consentChange',

@@ -53,9 +53,11 @@ export function flag(): Field<boolean> {
   return { spec: { kind: 'flag' }, read: (v) => v === true, default: false };
 }
 
-export function number(
-  { min = -Number.MAX_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER, integer = false } = {},
-): Field<number | null> {
+export function number({
+  min = -Number.MAX_SAFE_INTEGER,
+  max = Number.MAX_SAFE_INTEGER,
+  integer = false,
+} = {}): Field<number | null> {
   return {
     spec: { kind: 'number', min, max, integer },
     read: (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null),

@@ -6,5 +6,10 @@ import { defineModel } from './model';
 export const mediaModel = defineModel({
   type: 'media',
   area: 'photosAndRecordings',
-  fields: { sha256: media(), mime: text(100), size: number({ min: 0, integer: true }), label: text() },
+  fields: {
+    sha256: media(),
+    mime: text(100),
+    size: number({ min: 0, integer: true }),
+    label: text(),
+  },
 });

@@ -19,7 +19,9 @@ export type Area = (typeof AREAS)[number];
 export type ModelFields = Record<string, Field<unknown>>;
 
 /** The typed value a decoder gives: every field, read or defaulted. */
-export type Values<F extends ModelFields> = { [K in keyof F]: F[K] extends Field<infer T> ? T : never };
+export type Values<F extends ModelFields> = {
+  [K in keyof F]: F[K] extends Field<infer T> ? T : never;
+};
 
 export interface Model<F extends ModelFields = ModelFields, T extends RecordType = RecordType> {
   readonly type: T;
