@@ -1,6 +1,6 @@
 // One entry in the consent history the person can read: what changed and the whole answer as it
 // was after the change. Written once with the change, in the same transaction; never edited.
-import { choice, instant, recordId, text } from './fields';
+import { choice, instant, optionalText, recordId } from './fields';
 import { defineModel } from './model';
 import { CONSENT_SUBJECTS, consentAnswerFields } from './consent';
 
@@ -21,7 +21,7 @@ export const consentChangeModel = defineModel({
     subject: choice(CONSENT_SUBJECTS),
     attendeeId: recordId(),
     /** The person's name when the change was made, so the history stays true. */
-    attendeeName: text(),
+    attendeeName: optionalText(),
     change: choice(CONSENT_CHANGES),
     ...consentAnswerFields,
     at: instant(),

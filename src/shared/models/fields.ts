@@ -36,6 +36,15 @@ export function text(max: number = SHORT_TEXT, fallback = ''): Field<string> {
   };
 }
 
+/** Words that may be absent (null) rather than empty: a name kept only when there was one. */
+export function optionalText(max: number = SHORT_TEXT): Field<string | null> {
+  return {
+    spec: { kind: 'text', max },
+    read: (v) => (typeof v === 'string' ? v : null),
+    default: null,
+  };
+}
+
 export function longText(): Field<string> {
   return text(LONG_TEXT);
 }
