@@ -1,21 +1,16 @@
 // The people at a review are one list of `attendee` records: the planner invites some, Who's who
 // adds the panel. Their kinds, the ways to join, and one picture for each, kept here so every
 // screen shows the same picture for the same role.
+// The lists themselves are the attendee model's (src/shared/models/attendee.ts).
+import {
+  ATTENDEE_KINDS,
+  JOINING,
+  type AttendeeKind,
+  type Joining,
+} from '../shared/models/attendee';
 import type { SymbolId } from './symbols';
 
-export const ATTENDEE_KINDS = [
-  'family',
-  'friend',
-  'advocate',
-  'careCoordinator',
-  'supportWorker',
-  'teacher',
-  'chair',
-  'clinicalExpert',
-  'expertByExperience',
-  'other',
-] as const;
-export type AttendeeKind = (typeof ATTENDEE_KINDS)[number];
+export { ATTENDEE_KINDS, JOINING, type AttendeeKind, type Joining };
 
 /** The panel: not the person's to invite or refuse. */
 export const PANEL_KINDS = ['chair', 'clinicalExpert', 'expertByExperience'] as const;
@@ -24,9 +19,6 @@ export type PanelKind = (typeof PANEL_KINDS)[number];
 export function isPanelKind(kind: string | null | undefined): kind is PanelKind {
   return (PANEL_KINDS as readonly (string | null | undefined)[]).includes(kind);
 }
-
-export const JOINING = ['room', 'phone', 'video', 'partDay'] as const;
-export type Joining = (typeof JOINING)[number];
 
 export const KIND_SYMBOL: Record<AttendeeKind, SymbolId> = {
   family: 'family',

@@ -5,16 +5,17 @@ export { databaseNotices, type DatabaseNotices } from './notices';
 export {
   createRecord,
   deleteRecord,
+  FieldRefusedError,
   getRecord,
   listRecords,
   newRecordRef,
   saveField,
   saveFields,
   saveRecords,
-  singletonRef,
   type RecordRef,
   type WriteResult,
 } from './records';
+export { derivedId, keyedRef, movedId, recordKey, singletonRef } from './recordIds';
 export { ensureCurrentPlan, getCurrentPlanId, listPlans } from './plans';
 export { getSettings, initialSettings, saveSettings } from './settings';
 export { getMedia, putMedia, sha256Hex } from './media';

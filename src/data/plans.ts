@@ -5,6 +5,22 @@ import type { Plan } from './types';
 
 const CURRENT = 'currentPlanId';
 
+/** A plan as a device first holds it: nothing pulled yet. Made here only. */
+export function newPlan({
+  id = uuidv7(),
+  origin,
+  role = 'owner',
+  userId,
+}: {
+  id?: string;
+  origin: Plan['origin'];
+  role?: Plan['role'];
+  userId?: string;
+}): Plan {
+  const plan: Plan = { id, origin, role, createdAt: new Date().toISOString(), checkpoint: 0 };
+  return userId === undefined ? plan : { ...plan, userId };
+}
+
 /**
  * The plan this device is working on. On first use there is none: one is made here, on the
  * tablet, with no account and no network, so the person can start at once. Sign-in later claims
@@ -19,13 +35,7 @@ export async function ensureCurrentPlan(d: MyReviewDb = db()): Promise<Plan> {
       if (plan) return plan;
     }
     const existing = await d.plans.orderBy('id').first();
-    const plan: Plan = existing ?? {
-      id: uuidv7(),
-      origin: 'local',
-      role: 'owner',
-      createdAt: new Date().toISOString(),
-      checkpoint: 0,
-    };
+    const plan: Plan = existing ?? newPlan({ origin: 'local' });
     if (!existing) await d.plans.add(plan);
     await d.meta.put({ key: CURRENT, value: plan.id });
     return plan;

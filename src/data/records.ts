@@ -2,11 +2,15 @@
 // one outbox mutation in the same transaction, so what is on the tablet and what is waiting for the
 // server can never disagree, even if the tab is closed mid-save (DESIGN.md §3).
 import { uuidv7 } from '../shared/ids';
+import type { FieldProblem } from '../shared/models/check';
 import type { FieldChange, FieldValue, Fields, MutationOp, RecordType } from '../shared/records';
 import { db, type MyReviewDb } from './db';
 import { forgetClientIds, getClientId } from './meta';
 import { guardWrite, requestPersistenceOnce } from './storage';
 import type { OutboxEntry, StoredRecord } from './types';
+
+// Kept here too: tests and older call sites import it from this module.
+export { singletonRef } from './recordIds';
 
 export interface RecordRef {
   planId: string;
@@ -26,9 +30,28 @@ export function forgetClientIdCache(): void {
   forgetClientIds();
 }
 
-/** A record kept once per plan (the person's profile, their review details): a stable id. */
-export function singletonRef(planId: string, type: RecordType): RecordRef {
-  return { planId, type, id: `${type}:${planId}` };
+/**
+ * A value the record's model does not allow (words over the limit, a choice not on the list). It is
+ * refused here, before anything is saved, so the screen can say so beside the field while the
+ * person is still there, instead of "Saved on this tablet" and a refusal from the server later.
+ */
+export class FieldRefusedError extends Error {
+  constructor(
+    readonly type: RecordType,
+    readonly problem: FieldProblem,
+  ) {
+    super(`${type}.${problem.field}: ${problem.problem}`);
+    this.name = 'FieldRefusedError';
+  }
+}
+
+/** Checks writes against their models. The check (zod) is loaded on the first save, not at start. */
+async function checkWrites(writes: { ref: RecordRef; fields: Fields }[]): Promise<void> {
+  const { checkFields } = await import('../shared/models/check');
+  for (const { ref, fields } of writes) {
+    const problem = checkFields(ref.type, fields);
+    if (problem) throw new FieldRefusedError(ref.type, problem);
+  }
 }
 
 export function outboxEntry(
@@ -89,6 +112,7 @@ export async function saveRecords(
   writes: { ref: RecordRef; fields: Fields }[],
   d: MyReviewDb = db(),
 ): Promise<WriteResult[]> {
+  await checkWrites(writes);
   const by = await getClientId(d);
   const results = await measured('db:save', () =>
     guardWrite(() =>

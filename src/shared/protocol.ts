@@ -96,6 +96,7 @@ export const REJECT_REASONS = [
   'wrong_plan', // the record id belongs to another plan or type
   'too_many_fields',
   'unknown_conflict', // a resolve named a conflict that is not open on this record
+  'invalid_field', // a field its record type's model refuses (src/shared/models)
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 

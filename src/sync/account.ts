@@ -4,9 +4,10 @@
 // Nothing typed before sign-in is lost or left behind.
 import type { MyReviewDb } from '../data/db';
 import { getClientId, getMeta, rotateClientId, setMeta } from '../data/meta';
-import { CURRENT_PLAN_KEY } from '../data/plans';
+import { CURRENT_PLAN_KEY, newPlan } from '../data/plans';
+import { movedId } from '../data/recordIds';
 import type { Account } from '../shared/auth';
-import { uuidv7 } from '../shared/ids';
+import type { RecordType } from '../shared/records';
 import { ApiError, type Transport } from './transport';
 
 export interface StoredAccount {
@@ -55,10 +56,11 @@ export async function mergePlan(
   toId: string,
   userId: string,
 ): Promise<void> {
-  const rename = (id: string) => id.split(fromId).join(toId);
+  // Ids made from the plan (profile:<plan>, answer:<plan>:safe) follow it; random ones stay.
+  const rename = (id: string, type: RecordType) => movedId(id, type, fromId, toId);
   await d.transaction('rw', [d.plans, d.records, d.outbox, d.media, d.meta], async () => {
     for (const r of await d.records.where('planId').equals(fromId).toArray()) {
-      const id = rename(r.id);
+      const id = rename(r.id, r.type);
       const there = await d.records.get(id);
       if (id !== r.id) await d.records.delete(r.id);
       await d.records.put(
@@ -68,19 +70,12 @@ export async function mergePlan(
       );
     }
     for (const e of await d.outbox.where('planId').equals(fromId).toArray()) {
-      await d.outbox.update(e.seq!, { planId: toId, recordId: rename(e.recordId) });
+      await d.outbox.update(e.seq!, { planId: toId, recordId: rename(e.recordId, e.type) });
     }
     await d.media.where('planId').equals(fromId).modify({ planId: toId });
     await d.plans.delete(fromId);
     if (!(await d.plans.get(toId))) {
-      await d.plans.add({
-        id: toId,
-        origin: 'server',
-        role: 'owner',
-        createdAt: new Date().toISOString(),
-        checkpoint: 0,
-        userId,
-      });
+      await d.plans.add(newPlan({ id: toId, origin: 'server', userId }));
     }
     const current = await d.meta.get(CURRENT_PLAN_KEY);
     if (!current || current.value === fromId)
@@ -138,13 +133,7 @@ export async function chooseCurrentPlan(d: MyReviewDb, account: StoredAccount): 
     await d.meta.put({ key: CURRENT_PLAN_KEY, value: next.id });
     return false;
   }
-  const fresh = {
-    id: uuidv7(),
-    origin: 'local' as const,
-    role: 'owner' as const,
-    createdAt: new Date().toISOString(),
-    checkpoint: 0,
-  };
+  const fresh = newPlan({ origin: 'local' });
   await d.transaction('rw', d.plans, d.meta, async () => {
     await d.plans.add(fresh);
     await d.meta.put({ key: CURRENT_PLAN_KEY, value: fresh.id });

@@ -3,7 +3,7 @@
 // never believe it has a version it has not stored. A field with a change still waiting to be sent
 // is never overwritten: the person's newest words stay on the screen until the server has them.
 import type { MyReviewDb } from '../data/db';
-import { CURRENT_PLAN_KEY } from '../data/plans';
+import { CURRENT_PLAN_KEY, newPlan } from '../data/plans';
 import type { OutboxEntry, StoredRecord } from '../data/types';
 import type { MutationResult, PullResponse, ServerRecord } from '../shared/protocol';
 import type { Fields } from '../shared/records';
@@ -143,14 +143,7 @@ export async function applyPull(d: MyReviewDb, userId: string, res: PullResponse
     for (const info of res.plans) {
       const plan = await d.plans.get(info.id);
       if (!plan) {
-        await d.plans.add({
-          id: info.id,
-          origin: 'server',
-          role: info.role,
-          createdAt: now,
-          checkpoint: 0,
-          userId,
-        });
+        await d.plans.add(newPlan({ id: info.id, origin: 'server', role: info.role, userId }));
       } else if (plan.role !== info.role || plan.userId !== userId || plan.origin !== 'server') {
         await d.plans.update(info.id, { role: info.role, userId, origin: 'server' });
       }

@@ -1,4 +1,5 @@
 import { singletonRef, useCurrentPlan, useRecord } from '../../data';
+import { communicationModel } from '../../shared/models/communication';
 import { useT } from '../../i18n/useT';
 import { LinkButton } from '../../ui/LinkButton';
 import { PageFrame } from '../../ui/PageFrame';
@@ -14,6 +15,7 @@ export default function CommunicationPage() {
   const ref = plan ? singletonRef(plan.id, 'communication') : undefined;
   const record = useRecord(ref?.id);
   const questions = communicationQuestions(t);
+  const words = communicationModel.decode(record?.data);
   return (
     <PageFrame
       title={t('day:communication.title')}
@@ -22,17 +24,14 @@ export default function CommunicationPage() {
     >
       {ref && record !== undefined && (
         <ul class="easy-list">
-          {questions.map((q) => {
-            const saved = record?.data[q.field];
-            return (
-              <CommunicationAnswer
-                key={q.field}
-                recordRef={ref}
-                question={q}
-                saved={typeof saved === 'string' ? saved : ''}
-              />
-            );
-          })}
+          {questions.map((q) => (
+            <CommunicationAnswer
+              key={q.field}
+              recordRef={ref}
+              question={q}
+              saved={words[q.field]}
+            />
+          ))}
         </ul>
       )}
       <div class="button-row">

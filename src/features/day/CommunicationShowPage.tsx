@@ -1,5 +1,7 @@
 import { singletonRef, useCurrentPlan, useRecord } from '../../data';
 import { useT } from '../../i18n/useT';
+import { communicationModel } from '../../shared/models/communication';
+import { profileModel } from '../../shared/models/profile';
 import { splitSentences } from '../../shared/text';
 import { Button } from '../../ui/Button';
 import { LinkButton } from '../../ui/LinkButton';
@@ -15,12 +17,10 @@ export default function CommunicationShowPage() {
   const plan = useCurrentPlan();
   const record = useRecord(plan ? singletonRef(plan.id, 'communication').id : undefined);
   const profile = useRecord(plan ? singletonRef(plan.id, 'profile').id : undefined);
-  const name = typeof profile?.data.name === 'string' ? profile.data.name.trim() : '';
+  const name = profileModel.decode(profile?.data).name.trim();
+  const words = communicationModel.decode(record?.data);
   const answers = communicationQuestions(t)
-    .map((q) => {
-      const v = record?.data[q.field];
-      return { ...q, answer: typeof v === 'string' ? v.trim() : '' };
-    })
+    .map((q) => ({ ...q, answer: words[q.field].trim() }))
     .filter((a) => a.answer);
   const intro = [
     ...(name ? [t('day:communication.name', { name })] : []),

@@ -3,16 +3,9 @@
 // Information Standard (domain.md §2.3), in the person's own words.
 import type { TFunction } from 'i18next';
 import { isSymbolId, type SymbolId } from '../../content/symbols';
+import { COMMUNICATION_FIELDS, type CommunicationField } from '../../shared/models/communication';
 
-export const COMMUNICATION_FIELDS = [
-  'howToTalk',
-  'hardForMe',
-  'helpsMe',
-  'upsetSigns',
-  'calmsMe',
-] as const;
-
-export type CommunicationField = (typeof COMMUNICATION_FIELDS)[number];
+export { COMMUNICATION_FIELDS, type CommunicationField };
 
 export interface CommunicationQuestion {
   field: CommunicationField;

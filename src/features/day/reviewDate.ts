@@ -1,4 +1,5 @@
 // The review's date and time (from the planner's review record) in words for the day hub.
+import { REVIEW_FORMATS, reviewModel } from '../../shared/models/review';
 import type { Fields } from '../../shared/records';
 
 export interface ReviewWhen {
@@ -6,13 +7,12 @@ export interface ReviewWhen {
   date: string;
   time: string | null;
   place: string | null;
-  format: 'inPerson' | 'video' | 'phone' | null;
+  format: (typeof REVIEW_FORMATS)[number] | null;
   isToday: boolean;
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const FORMATS = ['inPerson', 'video', 'phone'] as const;
 
 /** YYYY-MM-DD of a day on this device's calendar (not UTC: the review is on a local day). */
 export function localDay(d: Date): string {
@@ -25,7 +25,8 @@ export function reviewWhen(
   language: string,
   now: Date = new Date(),
 ): ReviewWhen | null {
-  const raw = typeof data?.date === 'string' ? data.date : '';
+  const review = reviewModel.decode(data);
+  const raw = review.date;
   const m = DATE.exec(raw);
   if (!m) return null;
   const day = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
@@ -36,8 +37,7 @@ export function reviewWhen(
     month: 'long',
     year: 'numeric',
   }).format(day);
-  const time = typeof data?.time === 'string' && TIME.test(data.time) ? data.time : null;
-  const place = typeof data?.place === 'string' && data.place.trim() ? data.place.trim() : null;
-  const format = FORMATS.find((f) => f === data?.format) ?? null;
-  return { date, time, place, format, isToday: raw === localDay(now) };
+  const time = TIME.test(review.time) ? review.time : null;
+  const place = review.place.trim() || null;
+  return { date, time, place, format: review.format, isToday: raw === localDay(now) };
 }

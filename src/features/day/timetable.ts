@@ -1,7 +1,8 @@
-// The picture timetable of the day: one `timetable` record per step, with fields text, symbol,
-// time (HH:MM or ''), order (a number; lower comes first) and done. The person reorders by tapping
+// The picture timetable of the day: one `timetable` record per step (its model says the fields:
+// text, symbol, time, order, done). The person reorders by tapping
 // "Move up"/"Move down" (no dragging, WCAG 2.5.7): a move swaps two steps' order numbers.
 import type { StoredRecord } from '../../data';
+import { timetableModel } from '../../shared/models/timetable';
 
 export interface Step {
   id: string;
@@ -18,16 +19,8 @@ export const ORDER_GAP = 10;
 export function toSteps(records: StoredRecord[] | undefined): Step[] {
   return (records ?? [])
     .map((record, i) => {
-      const d = record.data;
-      return {
-        id: record.id,
-        record,
-        text: typeof d.text === 'string' ? d.text : '',
-        symbol: typeof d.symbol === 'string' ? d.symbol : 'clock',
-        time: typeof d.time === 'string' ? d.time : '',
-        order: typeof d.order === 'number' ? d.order : (i + 1) * ORDER_GAP,
-        done: d.done === true,
-      };
+      const step = timetableModel.decode(record.data);
+      return { id: record.id, record, ...step, order: step.order ?? (i + 1) * ORDER_GAP };
     })
     .sort((a, b) => a.order - b.order); // stable: equal numbers keep the order they were made in
 }

@@ -1,15 +1,10 @@
 // Who's who: the people at the review, from the `attendee` records. The planner adds the people
 // the person invites; this screen adds the panel (kinds chair, clinicalExpert, expertByExperience)
-// and their photos. Fields used: name, relation, kind, joining, photo (a media sha256 or null).
+// and their photos. A kind this version does not know is shown as "other".
 import type { GlossaryTermId } from '../../content/glossary';
-import {
-  ATTENDEE_KINDS,
-  isPanelKind,
-  JOINING,
-  type AttendeeKind,
-  type Joining,
-} from '../../content/attendees';
+import { isPanelKind, type AttendeeKind, type Joining } from '../../content/attendees';
 import type { StoredRecord } from '../../data';
+import { attendeeModel } from '../../shared/models/attendee';
 
 /** The hard word that explains a role, where there is one. */
 export const KIND_TERMS: Partial<Record<AttendeeKind, GlossaryTermId>> = {
@@ -31,19 +26,18 @@ export interface Person {
   isPanel: boolean;
 }
 
-const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
-
+/** The rule for reading an attendee is the model's; here only how Who's who shows one. */
 export function toPerson(record: StoredRecord): Person {
-  const d = record.data;
-  const kind = ATTENDEE_KINDS.find((k) => k === d.kind) ?? 'other';
+  const a = attendeeModel.decode(record.data);
+  const kind = a.kind ?? 'other';
   return {
     id: record.id,
     record,
-    name: str(d.name),
-    relation: str(d.relation),
+    name: a.name.trim(),
+    relation: a.relation.trim(),
     kind,
-    joining: JOINING.find((j) => j === d.joining) ?? null,
-    photo: str(d.photo) || null,
+    joining: a.joining,
+    photo: a.photo,
     isPanel: isPanelKind(kind),
   };
 }

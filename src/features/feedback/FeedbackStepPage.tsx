@@ -2,6 +2,7 @@ import { NotFound } from '../../app/NotFound';
 import { useT } from '../../i18n/useT';
 import { Button } from '../../ui/Button';
 import { Checkbox } from '../../ui/Checkbox';
+import { feedbackModel } from '../../shared/models/feedback';
 import { answerState } from '../planner/answers';
 import { routeParam } from '../planner/routeParam';
 import { saveWithUndo } from '../planner/saver';
@@ -24,6 +25,7 @@ export default function FeedbackStepPage(props: Record<string, unknown>) {
   const index = STEPS.indexOf(step);
   if (index < 0) return <NotFound />;
   if (!fb) return null;
+  const helper = feedbackModel.decode(fb.fields);
   const question = FEEDBACK_QUESTIONS.find((q) => q.id === step);
   const href = (s: string) => `/feedback/${s}`;
   const label = (s: string) =>
@@ -32,7 +34,7 @@ export default function FeedbackStepPage(props: Record<string, unknown>) {
       : t(`feedback:questions.${s}.short`);
   const done = (s: string) =>
     s === 'helper'
-      ? !!fb.fields.helperName || fb.fields.helperNone === true
+      ? !!helper.helperName || helper.helperNone
       : s === 'send'
         ? fb.status.state === 'sent'
         : answerState(feedbackAnswer(fb.fields, s)) !== 'empty';
@@ -69,8 +71,8 @@ export default function FeedbackStepPage(props: Record<string, unknown>) {
 
 function Helper({ fb }: { fb: FeedbackData }) {
   const t = useT();
-  const str = (k: string) => (typeof fb.fields[k] === 'string' ? (fb.fields[k] as string) : '');
-  const nobody = fb.fields.helperNone === true;
+  const helper = feedbackModel.decode(fb.fields);
+  const nobody = helper.helperNone;
   return (
     <>
       <Checkbox
@@ -84,14 +86,14 @@ function Helper({ fb }: { fb: FeedbackData }) {
           <BoundText
             recordRef={fb.ref}
             field="helperName"
-            saved={str('helperName')}
+            saved={helper.helperName}
             label={t('feedback:helper.name')}
             width="medium"
           />
           <BoundText
             recordRef={fb.ref}
             field="helperRelation"
-            saved={str('helperRelation')}
+            saved={helper.helperRelation}
             label={t('feedback:helper.relation')}
             hint={t('planner:people.relationHint')}
             width="medium"
@@ -99,7 +101,7 @@ function Helper({ fb }: { fb: FeedbackData }) {
           <BoundText
             recordRef={fb.ref}
             field="helpedWhen"
-            saved={str('helpedWhen')}
+            saved={helper.helpedWhen}
             label={t('feedback:helper.whenLabel')}
             hint={t('feedback:helper.whenHint')}
             multiline

@@ -1,4 +1,6 @@
 import { useT } from '../../i18n/useT';
+import { feedbackModel } from '../../shared/models/feedback';
+import { feedbackVersionModel } from '../../shared/models/feedbackVersion';
 import type { Fields } from '../../shared/records';
 import { formatDay } from '../../i18n/dates';
 import { ReadAnswer } from '../planner/print/ReadAnswer';
@@ -8,8 +10,9 @@ import { FEEDBACK_QUESTIONS, feedbackAnswer } from './feedback';
 export function SentVersions({ versions }: { versions: { id: string; data: Fields }[] }) {
   const t = useT();
   const sent = versions
-    .filter((v) => typeof v.data.version === 'number')
-    .sort((a, b) => (b.data.version as number) - (a.data.version as number));
+    .map((v) => ({ ...v, sent: feedbackVersionModel.decode(v.data) }))
+    .filter((v) => v.sent.version !== null)
+    .sort((a, b) => b.sent.version! - a.sent.version!);
   if (sent.length === 0) return null;
   return (
     <section aria-labelledby="sent-title">
@@ -18,8 +21,8 @@ export function SentVersions({ versions }: { versions: { id: string; data: Field
         <details key={v.id} class="card">
           <summary>
             {t('feedback:versions.summary', {
-              version: v.data.version,
-              date: formatDay(typeof v.data.sentAt === 'string' ? v.data.sentAt : null),
+              version: v.sent.version,
+              date: formatDay(v.sent.sentAt),
             })}
           </summary>
           <FeedbackHelper fields={v.data} />
@@ -39,16 +42,16 @@ export function SentVersions({ versions }: { versions: { id: string; data: Field
 
 export function FeedbackHelper({ fields }: { fields: Fields }) {
   const t = useT();
-  const str = (k: string) => (typeof fields[k] === 'string' ? (fields[k] as string).trim() : '');
-  if (fields.helperNone === true) return <p>{t('feedback:helper.nobody')}</p>;
-  if (!str('helperName')) return null;
+  const f = feedbackModel.decode(fields);
+  if (f.helperNone) return <p>{t('feedback:helper.nobody')}</p>;
+  if (!f.helperName.trim()) return null;
   return (
     <p>
       {t('feedback:helper.summary', {
-        name: str('helperName'),
-        relation: str('helperRelation') || '–',
+        name: f.helperName.trim(),
+        relation: f.helperRelation.trim() || '–',
       })}
-      {str('helpedWhen') && <> {t('feedback:helper.when', { when: str('helpedWhen') })}</>}
+      {f.helpedWhen.trim() && <> {t('feedback:helper.when', { when: f.helpedWhen.trim() })}</>}
     </p>
   );
 }

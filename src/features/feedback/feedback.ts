@@ -3,7 +3,9 @@
 // One record holds the whole form (fields prefixed by question), so a sent version is one copy.
 import type { SymbolId } from '../../content/symbols';
 import type { Fields } from '../../shared/records';
-import { answerFromFields, answerState, type Answer } from '../planner/answers';
+import { readAnswer } from '../../shared/models/answer';
+import { feedbackVersionModel } from '../../shared/models/feedbackVersion';
+import { answerState, type Answer } from '../planner/answers';
 
 export interface FeedbackQuestion {
   id: string;
@@ -27,7 +29,7 @@ export const FEEDBACK_QUESTIONS: FeedbackQuestion[] = [
 export const prefixOf = (questionId: string) => `${questionId}.`;
 
 export function feedbackAnswer(fields: Fields | null | undefined, questionId: string): Answer {
-  return answerFromFields(fields, prefixOf(questionId));
+  return readAnswer(fields, prefixOf(questionId));
 }
 
 /** The fields that make up what the person said (not when it was sent). */
@@ -66,12 +68,12 @@ function same(a: Fields, b: Fields): boolean {
 }
 
 export function latestVersion(versions: { data: Fields }[]): Fields | null {
-  let best: Fields | null = null;
+  let best: { data: Fields; version: number } | null = null;
   for (const v of versions) {
-    if (typeof v.data.version !== 'number') continue;
-    if (!best || (v.data.version as number) > (best.version as number)) best = v.data;
+    const { version } = feedbackVersionModel.decode(v.data);
+    if (version !== null && (!best || version > best.version)) best = { data: v.data, version };
   }
-  return best;
+  return best?.data ?? null;
 }
 
 export function feedbackStatus(
@@ -87,12 +89,12 @@ export function feedbackStatus(
   if (!latest) {
     return { state: started ? 'started' : 'notStarted', answered, sentVersion: 0, sentAt: null };
   }
-  const { version, sentAt, ...sentContent } = latest;
+  const sent = feedbackVersionModel.decode(latest);
   return {
-    state: same(content, contentFields(sentContent)) ? 'sent' : 'changedSinceSent',
+    state: same(content, contentFields(latest)) ? 'sent' : 'changedSinceSent',
     answered,
-    sentVersion: version as number,
-    sentAt: typeof sentAt === 'string' ? sentAt : null,
+    sentVersion: sent.version ?? 0,
+    sentAt: sent.sentAt,
   };
 }
 
@@ -106,6 +108,6 @@ export function versionToSend(
   now: string,
 ): Fields {
   const last = latestVersion(versions);
-  const version = last ? (last.version as number) + 1 : 1;
+  const version = (feedbackVersionModel.decode(last).version ?? 0) + 1;
   return { ...contentFields(fields), version, sentAt: now };
 }

@@ -1,4 +1,5 @@
 import { singletonRef, useRecord, useRecords, type RecordRef } from '../../data';
+import { reviewModel } from '../../shared/models/review';
 import type { Fields } from '../../shared/records';
 import { usePlanId } from '../planner/usePlanner';
 import { feedbackStatus, type FeedbackStatus } from './feedback';
@@ -27,6 +28,6 @@ export function useFeedback(): FeedbackData | undefined {
     fields,
     versions,
     status: feedbackStatus(fields, versions),
-    reviewDate: typeof review?.data.date === 'string' && review.data.date ? review.data.date : null,
+    reviewDate: reviewModel.decode(review?.data).date || null,
   };
 }

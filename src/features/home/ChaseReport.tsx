@@ -1,24 +1,24 @@
 import { hasScreen } from '../../app/routes';
 import { useT } from '../../i18n/useT';
+import { reviewModel } from '../../shared/models/review';
 import type { Fields } from '../../shared/records';
 import { LinkButton } from '../../ui/LinkButton';
 import { formatDay } from '../../i18n/dates';
 
-const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
-
 /** The report has not come: who to contact (from My review) and what to say. */
 export function ChaseReport({ review, reviewDate }: { review: Fields; reviewDate: string }) {
   const t = useT();
+  const r = reviewModel.decode(review);
   const people = [
     {
       role: t('timeline:chase.careCoordinator'),
-      name: text(review.careCoordinatorName),
-      contact: text(review.careCoordinatorContact),
+      name: r.careCoordinatorName.trim(),
+      contact: r.careCoordinatorContact.trim(),
     },
     {
       role: t('timeline:chase.commissioner'),
-      name: text(review.commissionerName),
-      contact: text(review.commissionerContact),
+      name: r.commissionerName.trim(),
+      contact: r.commissionerContact.trim(),
     },
   ].filter((p) => p.name || p.contact);
   return (

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { singletonRef, useCurrentPlan, useRecord } from '../../data';
+import { profileModel } from '../../shared/models/profile';
 import { markAppReady } from '../../shared/perf';
 import { HomeShell } from './HomeShell';
 import { NoDateYet } from './NoDateYet';
@@ -10,7 +11,7 @@ export function Home() {
   const plan = useCurrentPlan();
   const profileRef = plan ? singletonRef(plan.id, 'profile') : undefined;
   const profile = useRecord(profileRef?.id);
-  const name = typeof profile?.data.name === 'string' ? profile.data.name.trim() : '';
+  const name = profileModel.decode(profile?.data).name.trim();
   const loaded = !!profileRef && profile !== undefined;
 
   useEffect(() => {

@@ -2,6 +2,7 @@ import { saveFields, type RecordRef } from '../../data';
 import type { SymbolId } from '../../content/symbols';
 import { useT } from '../../i18n/useT';
 import { localToday } from '../../shared/dates';
+import { reportModel } from '../../shared/models/report';
 import type { Fields } from '../../shared/records';
 import { Button } from '../../ui/Button';
 import { LinkButton } from '../../ui/LinkButton';
@@ -32,7 +33,7 @@ export interface TimelineItemProps {
  */
 export function TimelineItem({ entry, date, review, report, reportRef }: TimelineItemProps) {
   const t = useT();
-  const received = report.received === true;
+  const received = reportModel.decode(report).received;
   const aboutReport = (entry.id === 'report' || entry.id === 'chase') && entry.daysAway <= 0;
   const full = entry.status === 'today' || entry.status === 'next' || aboutReport;
   const title = t(`timeline:items.${entry.id}.title`);

@@ -3,6 +3,8 @@ import { singletonRef, useRecord } from '../../data';
 import { hasScreen } from '../../app/routes';
 import { useT } from '../../i18n/useT';
 import { localToday } from '../../shared/dates';
+import { reportModel } from '../../shared/models/report';
+import { reviewModel } from '../../shared/models/review';
 import { splitSentences } from '../../shared/text';
 import { ReadAloud } from '../../ui/ReadAloud';
 import timelineJson from '../../content/timeline.json';
@@ -25,8 +27,8 @@ export function WhatHappensNext({ planId }: { planId: string }) {
   const report = useRecord(reportRef.id);
   // While the dates are read, keep the words the first screen was painted with: nothing jumps.
   if (review === undefined || report === undefined) return <NoDateYet />;
-  const entries = buildTimeline(review?.data.date, localToday(), STEPS, {
-    reportReceived: report?.data.received === true,
+  const entries = buildTimeline(reviewModel.decode(review?.data).date, localToday(), STEPS, {
+    reportReceived: reportModel.decode(report?.data).received,
     hasScreen,
   });
   if (entries.length === 0) return <NoDateYet />;

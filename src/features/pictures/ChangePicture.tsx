@@ -7,6 +7,7 @@ import { Notice } from '../../ui/Notice';
 import { PhotoPicker } from '../../ui/PhotoPicker';
 import { PreferencesContext } from '../../ui/preferences';
 import type { Photo } from '../../ui/resizePhoto';
+import { pictureChoiceModel } from '../../shared/models/pictureChoice';
 import { pictureChoiceRef, setPhotoFor, savePhotoFor } from './pictureChoices';
 import './pictures.css';
 
@@ -29,7 +30,7 @@ export function ChangePicture({ symbol, name, onClose }: ChangePictureProps) {
   const prefs = useContext(PreferencesContext);
   const plan = useCurrentPlan();
   const choice = useRecord(plan ? pictureChoiceRef(plan.id, symbol).id : undefined);
-  const current = typeof choice?.data.photo === 'string' ? choice.data.photo : null;
+  const current = pictureChoiceModel.decode(choice?.data).photo;
   const [last, setLast] = useState<string | null>(null);
   const url = useMediaUrl(current);
   const [status, setStatus] = useState<Status>(null);

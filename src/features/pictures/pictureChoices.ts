@@ -1,12 +1,12 @@
-// The person's own photo in place of a symbol: one pictureChoice record per symbol, with a stable
-// id, so two devices choosing a photo for the same symbol edit one record (a conflict a person can
-// settle) instead of making two. Fields: symbol (the symbol id) and photo (a media sha256, or null
-// for "use the picture again"; the photo itself stays stored, so it can be put back).
-import { putMedia, saveFields, type RecordRef, type StoredRecord } from '../../data';
+// The person's own photo in place of a symbol: one pictureChoice record per symbol, with an id made
+// from the symbol, so two devices choosing a photo for the same symbol edit one record (a conflict
+// a person can settle) instead of making two. Its model says the fields (symbol, photo).
+import { keyedRef, putMedia, saveFields, type RecordRef, type StoredRecord } from '../../data';
+import { pictureChoiceModel } from '../../shared/models/pictureChoice';
 import type { Photo } from '../../ui/resizePhoto';
 
 export function pictureChoiceRef(planId: string, symbol: string): RecordRef {
-  return { planId, type: 'pictureChoice', id: `pictureChoice:${planId}:${symbol}` };
+  return keyedRef(planId, 'pictureChoice', symbol);
 }
 
 export async function savePhotoFor(planId: string, symbol: string, photo: Photo): Promise<string> {
@@ -24,8 +24,8 @@ export async function setPhotoFor(planId: string, symbol: string, sha256: string
 export function photosBySymbol(records: StoredRecord[] | undefined): Map<string, string> {
   const out = new Map<string, string>();
   for (const r of records ?? []) {
-    const { symbol, photo } = r.data;
-    if (typeof symbol === 'string' && typeof photo === 'string' && photo) out.set(symbol, photo);
+    const { symbol, photo } = pictureChoiceModel.decode(r.data);
+    if (symbol && photo) out.set(symbol, photo);
   }
   return out;
 }

@@ -1,74 +1,16 @@
 // One answer to a question card ("What I want to say") or a feedback question: a tap on the
 // picture scale, the person's own words, a voice recording, a photo, and who wrote the words.
-// Pure functions; the same shape is stored with a field-name prefix in the feedback record.
+// Pure functions; the fields and how they are read are the answer model (src/shared/models).
+import { answerModel, type Answer } from '../../shared/models/answer';
 import type { Fields } from '../../shared/records';
 
-export const SCALE = ['good', 'notSure', 'notGood'] as const;
-export type Scale = (typeof SCALE)[number];
+export { AUTHORS, SCALE, type Answer, type Author, type Scale } from '../../shared/models/answer';
 
-/**
- * Who wrote the words. The person's own voice must never be confused with someone else's
- * (domain.md §1.6: the report quotes the person directly), so this is shown beside every answer.
- */
-export const AUTHORS = ['me', 'supporterWrote', 'supporterView'] as const;
-export type Author = (typeof AUTHORS)[number];
-
-export interface Answer {
-  scale: Scale | null;
-  words: string;
-  /** sha256 of a voice recording on the device. */
-  voice: string | null;
-  /** sha256 of a photo on the device. */
-  photo: string | null;
-  /** sha256 of a drawing (PNG) made on the device. */
-  drawing: string | null;
-  author: Author | null;
-  quoteMe: boolean;
-  /** "I don't want to answer" is an answer. */
-  declined: boolean;
-}
-
-export const EMPTY_ANSWER: Answer = {
-  scale: null,
-  words: '',
-  voice: null,
-  photo: null,
-  drawing: null,
-  author: null,
-  quoteMe: false,
-  declined: false,
-};
-
-const NAMES: Record<keyof Answer, string> = {
-  scale: 'scale',
-  words: 'words',
-  voice: 'voice',
-  photo: 'photo',
-  drawing: 'drawing',
-  author: 'author',
-  quoteMe: 'quoteMe',
-  declined: 'declined',
-};
-
-export function answerFromFields(f: Fields | null | undefined, prefix = ''): Answer {
-  if (!f) return EMPTY_ANSWER;
-  const get = (k: keyof Answer) => f[prefix + NAMES[k]];
-  const str = (k: keyof Answer) => (typeof get(k) === 'string' ? (get(k) as string) : '');
-  return {
-    scale: SCALE.includes(get('scale') as Scale) ? (get('scale') as Scale) : null,
-    words: str('words'),
-    voice: str('voice') || null,
-    photo: str('photo') || null,
-    drawing: str('drawing') || null,
-    author: AUTHORS.includes(get('author') as Author) ? (get('author') as Author) : null,
-    quoteMe: get('quoteMe') === true,
-    declined: get('declined') === true,
-  };
-}
+export const EMPTY_ANSWER: Answer = answerModel.defaults;
 
 export function answerPatch(patch: Partial<Answer>, prefix = ''): Fields {
   const out: Fields = {};
-  for (const [k, v] of Object.entries(patch)) out[prefix + NAMES[k as keyof Answer]] = v;
+  for (const [k, v] of Object.entries(patch)) out[prefix + k] = v;
   return out;
 }
 

@@ -1,40 +1,20 @@
 // Rules about the people at the review, as pure functions. The person invites some of them
 // ("Who I want to come"); the panel (chair, clinical expert, expert by experience) is added to the
 // same list of attendee records by "Who's who" and is not the person's to invite or refuse.
-import {
-  ATTENDEE_KINDS,
-  isPanelKind,
-  JOINING,
-  type AttendeeKind,
-  type Joining,
-} from '../../content/attendees';
+import { ATTENDEE_KINDS, isPanelKind, type AttendeeKind } from '../../content/attendees';
+import { attendeeModel } from '../../shared/models/attendee';
+import type { Values } from '../../shared/models';
 import type { Fields } from '../../shared/records';
 import { consentAllows, effectiveState, type AgeBand, type Consent } from './consent';
 
 /** The kinds of people the person can invite, in the order they are offered. */
 export const INVITE_KINDS = ATTENDEE_KINDS.filter((k) => !isPanelKind(k));
 
-export interface Attendee {
-  id: string;
-  name: string;
-  relation: string;
-  kind: AttendeeKind | null;
-  joining: Joining | null;
-  needs: string;
-  photo: string | null;
-}
+/** A person at the review as the attendee model reads them (a kind not known here: null). */
+export type Attendee = { id: string } & Values<typeof attendeeModel.fields>;
 
 export function attendeeFromRecord(r: { id: string; data: Fields }): Attendee {
-  const d = r.data;
-  return {
-    id: r.id,
-    name: typeof d.name === 'string' ? d.name : '',
-    relation: typeof d.relation === 'string' ? d.relation : '',
-    kind: ATTENDEE_KINDS.includes(d.kind as AttendeeKind) ? (d.kind as AttendeeKind) : null,
-    joining: JOINING.includes(d.joining as Joining) ? (d.joining as Joining) : null,
-    needs: typeof d.needs === 'string' ? d.needs : '',
-    photo: typeof d.photo === 'string' && d.photo ? d.photo : null,
-  };
+  return { id: r.id, ...attendeeModel.decode(r.data) };
 }
 
 /** Someone the person invited (a new record has no kind yet: it is still theirs). */

@@ -10,14 +10,25 @@
 // - the person can change any answer at any time, and every change is kept in a history.
 import { isIsoDate } from '../../shared/dates';
 
-export const CONSENT_STATES = ['notAsked', 'yes', 'no', 'withdrawn', 'bestInterests'] as const;
+import {
+  CONSENT_STATES,
+  type CONSENT_SUBJECTS,
+  type DECIDERS,
+  type YES_NO,
+  type YES_NO_NOT_SURE,
+} from '../../shared/models/consent';
+import type { CONSENT_CHANGES } from '../../shared/models/consentChange';
+
+export { CONSENT_STATES };
+import type { AgeBand } from '../../shared/models/review';
+
+export type { AgeBand };
 export type ConsentState = (typeof CONSENT_STATES)[number];
-export type AgeBand = 'under16' | '16plus';
-export type ConsentSubject = 'review' | 'share' | 'attendee';
+export type ConsentSubject = (typeof CONSENT_SUBJECTS)[number];
 /** Who gave the answer that stands now. */
-export type Decider = 'person' | 'parent' | 'bestInterests';
-export type YesNo = 'yes' | 'no';
-export type YesNoNotSure = 'yes' | 'no' | 'notSure';
+export type Decider = (typeof DECIDERS)[number];
+export type YesNo = (typeof YES_NO)[number];
+export type YesNoNotSure = (typeof YES_NO_NOT_SURE)[number];
 
 export interface BestInterests {
   /** The name and role of the person who made the decision. */
@@ -66,7 +77,7 @@ export type ConsentAction =
   | { type: 'restore'; to: Consent };
 
 /** What a history entry says happened. */
-export type ChangeKind = 'yes' | 'no' | 'withdrawn' | 'bestInterests' | 'view' | 'restored';
+export type ChangeKind = (typeof CONSENT_CHANGES)[number];
 
 export type ConsentProblem =
   | 'ageBandNeeded'

@@ -1,40 +1,31 @@
 // A consent as flat record fields, and the history the person can read: one entry per change,
 // each holding the whole answer as it was after that change.
+import { consentModel } from '../../shared/models/consent';
+import { consentChangeModel } from '../../shared/models/consentChange';
 import type { Fields } from '../../shared/records';
-import {
-  CONSENT_STATES,
-  NOT_ASKED,
-  type ChangeKind,
-  type Consent,
-  type ConsentSubject,
-  type Decider,
-  type YesNo,
-  type YesNoNotSure,
-} from './consent';
+import { NOT_ASKED, type ChangeKind, type Consent, type ConsentSubject } from './consent';
 
-const DECIDERS: Decider[] = ['person', 'parent', 'bestInterests'];
-const YNN: YesNoNotSure[] = ['yes', 'no', 'notSure'];
-
-function pick<T extends string>(list: readonly T[], value: unknown): T | null {
-  return list.includes(value as T) ? (value as T) : null;
-}
-const text = (v: unknown) => (typeof v === 'string' ? v : '');
-
+/** The answer as the consent rules use it; best interests only when that is the answer. */
 export function consentFromFields(f: Fields | null | undefined): Consent {
   if (!f) return NOT_ASKED;
-  const outcome = pick<YesNo>(['yes', 'no'], f.biOutcome);
-  const advocate = pick(YNN, f.biAdvocate);
+  const c = consentModel.decode(f);
   return {
-    state: pick(CONSENT_STATES, f.state) ?? 'notAsked',
-    decidedBy: pick(DECIDERS, f.decidedBy),
-    parentName: text(f.parentName),
+    state: c.state ?? 'notAsked',
+    decidedBy: c.decidedBy,
+    parentName: c.parentName,
     bestInterests:
-      f.state === 'bestInterests' && outcome && advocate
-        ? { who: text(f.biWho), how: text(f.biHow), when: text(f.biWhen), advocate, outcome }
+      c.state === 'bestInterests' && c.biOutcome && c.biAdvocate
+        ? {
+            who: c.biWho,
+            how: c.biHow,
+            when: c.biWhen,
+            advocate: c.biAdvocate,
+            outcome: c.biOutcome,
+          }
         : null,
-    view: pick(YNN, f.view),
-    viewWords: text(f.viewWords),
-    changedAt: typeof f.changedAt === 'string' ? f.changedAt : null,
+    view: c.view,
+    viewWords: c.viewWords,
+    changedAt: c.changedAt,
   };
 }
 
@@ -86,23 +77,20 @@ export interface HistoryEntry {
   at: string;
 }
 
-const CHANGES: ChangeKind[] = ['yes', 'no', 'withdrawn', 'bestInterests', 'view', 'restored'];
-
 /** The history, newest first. Entries that cannot be read are left out, never shown wrong. */
 export function readHistory(records: { id: string; data: Fields }[]): HistoryEntry[] {
   const out: HistoryEntry[] = [];
   for (const r of records) {
-    const change = pick(CHANGES, r.data.change);
-    const subject = pick<ConsentSubject>(['review', 'share', 'attendee'], r.data.subject);
-    if (!change || !subject || typeof r.data.at !== 'string') continue;
+    const h = consentChangeModel.decode(r.data);
+    if (!h.change || !h.subject || !h.at) continue;
     out.push({
       id: r.id,
-      consentId: text(r.data.consentId),
-      subject,
-      attendeeName: typeof r.data.attendeeName === 'string' ? r.data.attendeeName : null,
-      change,
+      consentId: h.consentId ?? '',
+      subject: h.subject,
+      attendeeName: h.attendeeName,
+      change: h.change,
       consent: consentFromFields(r.data),
-      at: r.data.at,
+      at: h.at,
     });
   }
   return out.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id < b.id ? 1 : -1));

@@ -1,14 +1,18 @@
 // How far each part of the planner has got, for the pictures on the planner's first screen.
 // It counts what is there; it never marks anything wrong or missing (nothing is a test here).
-import { answerFromFields, answerState } from './answers';
+import { answerState } from './answers';
+import { readAnswer } from '../../shared/models/answer';
+import { reviewModel } from '../../shared/models/review';
 import { attendeeFromRecord, isInvitee, needsConsent, type Attendee } from './attendees';
 import { effectiveState, type AgeBand, type Consent } from './consent';
 import { consentFromFields } from './consentRecords';
 import { stepHasAnswer, visibleSteps, type Singletons } from './fieldSteps';
 import { FIELD_SECTIONS } from './steps';
-import { consentKeyFor, recordKey, type ConsentKey } from './refs';
+import { recordKey } from '../../data';
+import { consentKeyFor, type ConsentKey } from '../../shared/models/consent';
 import { THEMES } from './themes';
 import type { Fields } from '../../shared/records';
+import { questionModel } from '../../shared/models/question';
 
 export const SECTION_IDS = [
   'review',
@@ -42,7 +46,7 @@ function progress(done: number, total: number): Progress {
 }
 
 export function ageBandOf(review: Fields): AgeBand | null {
-  return review.ageBand === 'under16' || review.ageBand === '16plus' ? review.ageBand : null;
+  return reviewModel.decode(review).ageBand;
 }
 
 /** The school part is for Care, Education and Treatment Reviews (children and young people). */
@@ -80,7 +84,7 @@ export function sectionProgress(input: ProgressInput): Partial<Record<SectionId,
   const ageBand = ageBandOf(data.review);
   const consents = consentsByKey(input.consents);
   const subjects = consentSubjects(people);
-  const answered = new Map(input.answers.map((a) => [recordKey(a.id), answerFromFields(a.data)]));
+  const answered = new Map(input.answers.map((a) => [recordKey(a.id), readAnswer(a.data)]));
   const out: Partial<Record<SectionId, Progress>> = {
     review: fieldProgress('review'),
     consent: progress(
@@ -102,10 +106,7 @@ export function sectionProgress(input: ProgressInput): Partial<Record<SectionId,
       THEMES.length,
     ),
     questions: progress(
-      Math.min(
-        1,
-        input.questions.filter((q) => typeof q.data.text === 'string' && q.data.text.trim()).length,
-      ),
+      Math.min(1, input.questions.filter((q) => questionModel.decode(q.data).text.trim()).length),
       1,
     ),
     needs: fieldProgress('needs'),

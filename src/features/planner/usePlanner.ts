@@ -8,6 +8,7 @@ import {
   type RecordRef,
   type StoredRecord,
 } from '../../data';
+import { profileModel } from '../../shared/models/profile';
 import type { Fields } from '../../shared/records';
 import type { SingletonKey, Singletons } from './fieldSteps';
 
@@ -74,7 +75,7 @@ export function usePlannerData(): PlannerData | undefined {
   return {
     ...singletons,
     planId,
-    name: typeof profile?.data.name === 'string' ? profile.data.name.trim() : '',
+    name: profileModel.decode(profile?.data).name.trim(),
     attendees,
     consents,
     consentChanges,

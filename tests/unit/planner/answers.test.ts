@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readAnswer } from '../../../src/shared/models/answer';
 import {
-  answerFromFields,
   answerPatch,
   answerState,
   canQuote,
@@ -10,16 +10,16 @@ import {
 
 describe('an answer', () => {
   it('is read from flat fields, with or without a prefix, ignoring what it does not know', () => {
-    expect(answerFromFields({ scale: 'good', words: 'I like my room', quoteMe: true })).toEqual({
+    expect(readAnswer({ scale: 'good', words: 'I like my room', quoteMe: true })).toEqual({
       ...EMPTY_ANSWER,
       scale: 'good',
       words: 'I like my room',
       quoteMe: true,
     });
     expect(
-      answerFromFields({ 'listened.scale': 'notGood', 'listened.voice': 'abc' }, 'listened.'),
+      readAnswer({ 'listened.scale': 'notGood', 'listened.voice': 'abc' }, 'listened.'),
     ).toMatchObject({ scale: 'notGood', voice: 'abc' });
-    expect(answerFromFields({ scale: 'brilliant', author: 'robot', quoteMe: 'yes' })).toEqual(
+    expect(readAnswer({ scale: 'brilliant', author: 'robot', quoteMe: 'yes' })).toEqual(
       EMPTY_ANSWER,
     );
   });
@@ -29,7 +29,7 @@ describe('an answer', () => {
       'place.scale': 'good',
       'place.declined': false,
     });
-    expect(answerFromFields(answerPatch({ words: 'Yes', author: 'me' }))).toMatchObject({
+    expect(readAnswer(answerPatch({ words: 'Yes', author: 'me' }))).toMatchObject({
       words: 'Yes',
       author: 'me',
     });

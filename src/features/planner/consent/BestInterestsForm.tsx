@@ -3,16 +3,13 @@ import { getRecord } from '../../../data';
 import { useT } from '../../../i18n/useT';
 import { editingGuard } from '../../../ui/editingGuard';
 import { Button } from '../../../ui/Button';
-import type { Fields } from '../../../shared/records';
+import { consentModel } from '../../../shared/models/consent';
 import { type BestInterests, type ConsentProblem, type YesNo, type YesNoNotSure } from '../consent';
 import { BoundChoice } from '../ui/BoundChoice';
 import { BoundText } from '../ui/BoundText';
 import { LearnLink } from '../ui/LearnLink';
 import { applyConsent } from './applyConsent';
 import type { ConsentSubjectData } from './useConsentSubject';
-
-const str = (f: Fields | undefined, k: string) =>
-  typeof f?.[k] === 'string' ? (f[k] as string) : '';
 
 /**
  * A best-interests decision: who decided, how, when, and whether an advocate helped. What is typed
@@ -21,28 +18,27 @@ const str = (f: Fields | undefined, k: string) =>
 export function BestInterestsForm({ subject }: { subject: ConsentSubjectData }) {
   const t = useT();
   const { target, consent, ageBand } = subject;
-  const draft = subject.record?.data;
+  const draft = consentModel.decode(subject.record?.data);
   const [problems, setProblems] = useState<ConsentProblem[]>([]);
   const bi = consent.bestInterests;
-  const value = (k: string, fallback: string) => str(draft, k) || fallback;
   const problem = (p: ConsentProblem) =>
     problems.includes(p) ? t(`planner:consent.problems.${p}`) : undefined;
-  const who = value('draftWho', bi?.who ?? '');
-  const how = value('draftHow', bi?.how ?? '');
-  const when = value('draftWhen', bi?.when ?? '');
-  const advocate = (value('draftAdvocate', bi?.advocate ?? '') || null) as YesNoNotSure | null;
-  const outcome = (value('draftOutcome', bi?.outcome ?? '') || null) as YesNo | null;
+  const who = draft.draftWho || (bi?.who ?? '');
+  const how = draft.draftHow || (bi?.how ?? '');
+  const when = draft.draftWhen || (bi?.when ?? '');
+  const advocate: YesNoNotSure | null = draft.draftAdvocate ?? bi?.advocate ?? null;
+  const outcome: YesNo | null = draft.draftOutcome ?? bi?.outcome ?? null;
 
   const record = async () => {
     // Words typed a moment ago may still be on their way to the tablet's storage: save them first.
     await editingGuard.flushAll();
-    const d = (await getRecord(target.ref.id))?.data;
+    const d = consentModel.decode((await getRecord(target.ref.id))?.data);
     const decision = {
-      who: str(d, 'draftWho') || who,
-      how: str(d, 'draftHow') || how,
-      when: str(d, 'draftWhen') || when,
-      advocate: str(d, 'draftAdvocate') || advocate,
-      outcome: str(d, 'draftOutcome') || outcome,
+      who: d.draftWho || who,
+      how: d.draftHow || how,
+      when: d.draftWhen || when,
+      advocate: d.draftAdvocate ?? advocate,
+      outcome: d.draftOutcome ?? outcome,
     } as BestInterests;
     const result = await applyConsent(
       target,

@@ -4,7 +4,7 @@ import { Picture } from '../../../ui/Picture';
 import { effectiveState } from '../consent';
 import { consentFromFields } from '../consentRecords';
 import { ageBandOf, consentsByKey, consentSubjects, invitees } from '../progress';
-import type { ConsentKey } from '../refs';
+import type { ConsentKey } from '../../../shared/models/consent';
 import { StepScreen } from '../ui/StepScreen';
 import { usePlannerData } from '../usePlanner';
 import { AgeFirst } from './AgeFirst';

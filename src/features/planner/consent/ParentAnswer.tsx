@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { getRecord } from '../../../data';
+import { consentModel } from '../../../shared/models/consent';
 import { useT } from '../../../i18n/useT';
 import { editingGuard } from '../../../ui/editingGuard';
 import { ChoiceCards } from '../../../ui/ChoiceCards';
@@ -19,8 +20,7 @@ export function ParentAnswer({ subject }: { subject: ConsentSubjectData }) {
   const t = useT();
   const { consent, ageBand, target, record } = subject;
   const [problems, setProblems] = useState<ConsentProblem[]>([]);
-  const draftName =
-    typeof record?.data.draftParentName === 'string' ? record.data.draftParentName : '';
+  const draftName = consentModel.decode(record?.data).draftParentName;
   const state = effectiveState(consent, ageBand);
   // After a yes, no is a change of mind; the card keeps those words once it is chosen.
   const changing = consentAllows(consent, ageBand) || state === 'withdrawn';
@@ -48,8 +48,8 @@ export function ParentAnswer({ subject }: { subject: ConsentSubjectData }) {
         value={saved}
         onChange={async (v) => {
           await editingGuard.flushAll();
-          const fresh = (await getRecord(target.ref.id))?.data.draftParentName;
-          const parentName = typeof fresh === 'string' && fresh.trim() ? fresh : consent.parentName;
+          const fresh = consentModel.decode((await getRecord(target.ref.id))?.data).draftParentName;
+          const parentName = fresh.trim() ? fresh : consent.parentName;
           const result = await applyConsent(
             target,
             consent,

@@ -1,6 +1,7 @@
 // Everything one consent screen needs: what it is about, the answer now, its history, and the
 // age rule that says who decides.
 import {
+  keyedRef,
   singletonRef,
   useRecord,
   useRecords,
@@ -11,7 +12,7 @@ import { attendeeFromRecord, needsConsent, type Attendee } from '../attendees';
 import { type AgeBand, type Consent } from '../consent';
 import { consentFromFields, readHistory, type HistoryEntry } from '../consentRecords';
 import { ageBandOf } from '../progress';
-import { consentRef, type ConsentKey } from '../refs';
+import type { ConsentKey } from '../../../shared/models/consent';
 import type { ConsentTarget } from './applyConsent';
 
 export interface ConsentSubjectData {
@@ -36,7 +37,7 @@ export function useConsentSubject(
   planId: string | undefined,
   key: ConsentKey | null,
 ): ConsentSubjectData | null | undefined {
-  const ref = planId && key ? consentRef(planId, key) : undefined;
+  const ref = planId && key ? keyedRef(planId, 'consent', key) : undefined;
   const reviewRef = planId ? singletonRef(planId, 'review') : undefined;
   const attendeeId = key?.startsWith('person-') ? key.slice(7) : undefined;
   const record = useRecord(ref?.id);

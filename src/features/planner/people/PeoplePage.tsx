@@ -4,7 +4,7 @@ import { useT } from '../../../i18n/useT';
 import { Button } from '../../../ui/Button';
 import { consentFromFields } from '../consentRecords';
 import { ageBandOf, consentsByKey } from '../progress';
-import { consentKeyFor } from '../refs';
+import { consentKeyFor } from '../../../shared/models/consent';
 import { noteSaved } from '../saver';
 import { pushUndo } from '../undo';
 import { StepScreen } from '../ui/StepScreen';

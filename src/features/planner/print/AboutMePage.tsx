@@ -12,6 +12,7 @@ import { usePlannerData, type PlannerData } from '../usePlanner';
 import { PrintButton } from './PrintButton';
 import '../planner.css';
 import './print.css';
+import { questionModel } from '../../../shared/models/question';
 
 type Checks = Extract<FieldSpec, { kind: 'checks' }>;
 const checksOf = (steps: typeof TAKING_PART.steps, id: string) =>
@@ -29,7 +30,9 @@ export default function AboutMePage() {
   const quoted = THEMES.map((th) => ({ th, a: answers.get(th.id) })).filter(
     (x): x is { th: (typeof THEMES)[number]; a: Answer } => !!x.a && isQuoted(x.a),
   );
-  const questions = data.questions.map((q) => String(q.data.text ?? '').trim()).filter(Boolean);
+  const questions = data.questions
+    .map((q) => questionModel.decode(q.data).text.trim())
+    .filter(Boolean);
   return (
     <PageFrame title={t('planner:aboutMe.title')} symbol="person" lede={t('planner:aboutMe.lede')}>
       <div class="print-doc about-me">

@@ -1,4 +1,5 @@
 import { useT } from '../../../i18n/useT';
+import { consentChangeModel } from '../../../shared/models/consentChange';
 import { consentFromFields, readHistory } from '../consentRecords';
 import { ConsentSummary } from '../consent/ConsentSummary';
 import { HistoryList, subjectTitle } from '../consent/HistoryList';
@@ -18,7 +19,9 @@ export function PrintConsent({ data }: { data: PlannerData }) {
         const subject = person ? 'attendee' : (key as 'review' | 'share');
         const consent = consents.get(key) ?? consentFromFields(null);
         const history = readHistory(
-          data.consentChanges.filter((c) => String(c.data.consentId).endsWith(`:${key}`)),
+          data.consentChanges.filter((c) =>
+            consentChangeModel.decode(c.data).consentId?.endsWith(`:${key}`),
+          ),
         );
         return (
           <div key={key} class="read-answer">

@@ -2,7 +2,7 @@ import { useT } from '../../../i18n/useT';
 import { takingPart } from '../attendees';
 import { consentFromFields } from '../consentRecords';
 import { ageBandOf, consentsByKey, invitees } from '../progress';
-import { consentKeyFor } from '../refs';
+import { consentKeyFor } from '../../../shared/models/consent';
 import type { PlannerData } from '../usePlanner';
 
 export function PrintPeople({ data }: { data: PlannerData }) {

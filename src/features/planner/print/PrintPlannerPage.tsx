@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useT } from '../../../i18n/useT';
 import { PageFrame } from '../../../ui/PageFrame';
-import { answerFromFields } from '../answers';
+import { EMPTY_ANSWER } from '../answers';
 import { NEEDS, REVIEW, SCHOOL, TAKING_PART } from '../steps';
 import { ageBandOf, consentsByKey, showsSchool } from '../progress';
 import { consentAllows } from '../consent';
@@ -18,6 +18,7 @@ import { PrintPeople } from './PrintPeople';
 import { ReadAnswer } from './ReadAnswer';
 import '../planner.css';
 import './print.css';
+import { questionModel } from '../../../shared/models/question';
 
 /** The whole planner on paper, in the order of the NHS planner, so a commissioner knows it. */
 export default function PrintPlannerPage() {
@@ -58,13 +59,15 @@ export default function PrintPlannerPage() {
             <ReadAnswer
               key={th.id}
               question={t(`planner:say.themes.${th.id}.question`)}
-              answer={answers.get(th.id) ?? answerFromFields(null)}
+              answer={answers.get(th.id) ?? EMPTY_ANSWER}
             />
           ))}
         </Part>
         <Part title={t('planner:sections.questions.title')}>
           <Questions
-            texts={data.questions.map((q) => String(q.data.text ?? '').trim()).filter(Boolean)}
+            texts={data.questions
+              .map((q) => questionModel.decode(q.data).text.trim())
+              .filter(Boolean)}
           />
         </Part>
         <Part title={t('planner:sections.needs.title')}>

@@ -8,6 +8,7 @@ import { BoundText } from '../ui/BoundText';
 import { focusSaveNote } from '../ui/SaveNote';
 import { StepScreen } from '../ui/StepScreen';
 import { usePlanId } from '../usePlanner';
+import { questionModel } from '../../../shared/models/question';
 
 /** The person's own questions for the panel: as many as they like, each saved as it is typed. */
 export default function QuestionsPage() {
@@ -59,7 +60,7 @@ export default function QuestionsPage() {
                 <BoundText
                   recordRef={ref}
                   field="text"
-                  saved={typeof q.data.text === 'string' ? q.data.text : ''}
+                  saved={questionModel.decode(q.data).text}
                   label={t('planner:questions.label', { n })}
                   multiline
                 />

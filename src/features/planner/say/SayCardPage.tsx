@@ -1,8 +1,7 @@
-import { useRecords } from '../../../data';
+import { keyedRef, useRecords } from '../../../data';
 import { NotFound } from '../../../app/NotFound';
 import { useT } from '../../../i18n/useT';
-import { answerFromFields, answerState } from '../answers';
-import { keyedRef } from '../refs';
+import { EMPTY_ANSWER, answerState } from '../answers';
 import { routeParam } from '../routeParam';
 import { findTheme, THEMES } from '../themes';
 import { StepScreen } from '../ui/StepScreen';
@@ -33,7 +32,7 @@ export default function SayCardPage(props: Record<string, unknown>) {
       steps={THEMES.map((th) => ({
         href: href(th.id),
         label: t(`planner:say.themes.${th.id}.short`),
-        done: answerState(answers.get(th.id) ?? answerFromFields(null)) !== 'empty',
+        done: answerState(answers.get(th.id) ?? EMPTY_ANSWER) !== 'empty',
       }))}
       current={index}
       prev={index > 0 ? href(THEMES[index - 1]!.id) : undefined}
@@ -43,7 +42,7 @@ export default function SayCardPage(props: Record<string, unknown>) {
       <p>{t('planner:say.skip')}</p>
       <AnswerCard
         recordRef={keyedRef(planId, 'answer', theme.id)}
-        answer={answers.get(theme.id) ?? answerFromFields(null)}
+        answer={answers.get(theme.id) ?? EMPTY_ANSWER}
         topic={question}
         show={{ scale: true, author: true, quote: true, photo: true }}
       />

@@ -2,7 +2,7 @@ import { useRecords } from '../../../data';
 import { useT } from '../../../i18n/useT';
 import { LinkButton } from '../../../ui/LinkButton';
 import { Picture } from '../../../ui/Picture';
-import { answerFromFields, answerState, isQuoted } from '../answers';
+import { EMPTY_ANSWER, answerState, isQuoted } from '../answers';
 import { THEMES } from '../themes';
 import { StepScreen } from '../ui/StepScreen';
 import { usePlanId } from '../usePlanner';
@@ -17,7 +17,7 @@ export default function SayPage() {
   if (!records) return null;
   const answers = answersByTheme(records);
   const firstOpen = THEMES.find(
-    (th) => answerState(answers.get(th.id) ?? answerFromFields(null)) === 'empty',
+    (th) => answerState(answers.get(th.id) ?? EMPTY_ANSWER) === 'empty',
   );
   return (
     <StepScreen
@@ -38,7 +38,7 @@ export default function SayPage() {
       </div>
       <ul class="item-list">
         {THEMES.map((th) => {
-          const a = answers.get(th.id) ?? answerFromFields(null);
+          const a = answers.get(th.id) ?? EMPTY_ANSWER;
           const state = answerState(a);
           return (
             <li key={th.id} class="item">

@@ -1,0 +1,61 @@
+// Every record type and its model: the one place that says what a record may hold, how the app
+// reads it, and which area of the plan it belongs to. The registry is typed so a record type
+// without a model does not compile.
+import type { RecordType } from '../records';
+import { actionModel } from './action';
+import { adjustmentModel } from './adjustment';
+import { answerModel } from './answer';
+import { attendeeModel } from './attendee';
+import { communicationModel } from './communication';
+import { consentModel } from './consent';
+import { consentChangeModel } from './consentChange';
+import { contactModel } from './contact';
+import { diaryModel } from './diary';
+import { feedbackModel } from './feedback';
+import { feedbackVersionModel } from './feedbackVersion';
+import { mediaModel } from './media';
+import type { Area, Model } from './model';
+import { participationModel } from './participation';
+import { pictureChoiceModel } from './pictureChoice';
+import { profileModel } from './profile';
+import { questionModel } from './question';
+import { reportModel } from './report';
+import { reviewModel } from './review';
+import { schoolModel } from './school';
+import { timetableModel } from './timetable';
+
+export const MODELS = {
+  profile: profileModel,
+  review: reviewModel,
+  consent: consentModel,
+  consentChange: consentChangeModel,
+  attendee: attendeeModel,
+  participation: participationModel,
+  answer: answerModel,
+  adjustment: adjustmentModel,
+  question: questionModel,
+  school: schoolModel,
+  feedback: feedbackModel,
+  feedbackVersion: feedbackVersionModel,
+  report: reportModel,
+  action: actionModel,
+  diary: diaryModel,
+  contact: contactModel,
+  timetable: timetableModel,
+  communication: communicationModel,
+  pictureChoice: pictureChoiceModel,
+  media: mediaModel,
+} as const satisfies { [T in RecordType]: { type: T; area: Area } };
+
+export type Models = typeof MODELS;
+
+export function modelOf<T extends RecordType>(type: T): Models[T] {
+  return MODELS[type];
+}
+
+/** The area of the plan a record type belongs to: what sharing maps to permissions. */
+export function areaOf(type: RecordType): Area {
+  return MODELS[type].area;
+}
+
+export { AREAS, type Area, type Model, type Values } from './model';
