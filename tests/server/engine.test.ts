@@ -10,6 +10,7 @@ import { getCurrentPlanId } from '../../src/data/plans';
 import {
   createRecord,
   getRecord,
+  outboxEntry,
   saveField,
   saveFields,
   singletonRef,
@@ -187,7 +188,12 @@ describe('refused and malformed changes', () => {
     const a = await newDevice();
     await a.signIn('refused@example.org');
     const planId = await planOf(a);
-    await saveField({ planId, type: 'answer', id: 'long' }, 'words', 'x'.repeat(30_000), a.db);
+    // Today's data layer refuses this before saving; an older version of the app could queue it.
+    const long = { planId, type: 'answer' as const, id: 'long' };
+    await expect(saveField(long, 'words', 'x'.repeat(30_000), a.db)).rejects.toThrow();
+    await a.db.outbox.add(
+      outboxEntry(long, 'create', { words: { value: 'x'.repeat(30_000), baseRev: 0 } }, 'now'),
+    );
     await saveField({ planId, type: 'answer', id: 'fine' }, 'words', 'fine', a.db);
     await a.engine.syncNow();
     const refused = await a.db.outbox.toArray();

@@ -6,6 +6,7 @@
 import type { Transaction } from 'kysely';
 import type { Mutation, MutationResult, RejectReason } from '../../shared/protocol';
 import type { FieldValue } from '../../shared/records';
+import { refusedByModel } from './models';
 import { audit, auditRow } from '../audit';
 import { bulkInsert, bulkWrite } from '../store/bulk';
 import type { Store } from '../store/database';
@@ -91,9 +92,9 @@ function unique(todo: Mutation[]): Mutation[] {
  * and answered with its reason, so the device shows it instead of trying again for ever. (Checks
  * that depend on the record as earlier mutations of this push leave it are in rules.ts.)
  */
-function refusal(member: Membership | undefined, _m: Mutation): RejectReason | undefined {
+function refusal(member: Membership | undefined, m: Mutation): RejectReason | undefined {
   if (!member || !canWrite(member)) return 'forbidden';
-  return undefined;
+  return refusedByModel(m);
 }
 
 async function storeRefusals(

@@ -13,7 +13,6 @@ import type {
   RecordHistoryTable,
   RecordsTable,
 } from '../store/schema';
-import { refusedByModel } from './models';
 import type { FieldRev, RecordState } from './records';
 
 export interface Actor {
@@ -208,9 +207,6 @@ export function applyOne(
   if (rec.exists && rec.type !== m.type) return result('rejected', 'wrong_plan');
   if (new Set([...Object.keys(rec.data), ...fields]).size > LIMITS.fieldsPerRecord)
     return result('rejected', 'too_many_fields');
-  const refused = refusedByModel(m);
-  if (refused) return result('rejected', refused);
-
   if (m.op === 'delete') return applyDelete(batch, rec, m, result);
 
   if (m.op === 'resolve') {
