@@ -54,6 +54,7 @@ export function LookSettings({
         label={<Titled symbol="text-size">{t('settings:textSize.label')}</Titled>}
         value={String(settings.textSize)}
         onChange={(v) => change({ textSize: Number(v) as DeviceSettings['textSize'] })}
+        columns={2}
         choices={TEXT_SIZES.map((size) => ({
           value: String(size),
           label: t(`settings:textSize.options.${size}`),
