@@ -2,10 +2,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../i18n/useT';
 import { Button } from './Button';
 import { formatDuration } from './duration';
+import { HiddenContext } from './HiddenContext';
 
 export interface RecordingPlayerProps {
   /** An object URL of the recording. */
   url: string;
+  /** Which recording, for screen readers, when a screen has more than one ("Play my recording (My day)"). */
+  about?: string;
 }
 
 /**
@@ -13,7 +16,7 @@ export interface RecordingPlayerProps {
  * how long it is in words. The browser's own player is a row of small controls (a play icon of
  * about 16 px) that many people cannot see or hit.
  */
-export function RecordingPlayer({ url }: RecordingPlayerProps) {
+export function RecordingPlayer({ url, about }: RecordingPlayerProps) {
   const t = useT();
   const audio = useRef<HTMLAudioElement>(null);
   const [playing, setPlaying] = useState(false);
@@ -89,6 +92,7 @@ export function RecordingPlayer({ url }: RecordingPlayerProps) {
           class="voice__big"
         >
           {playing ? t('common:voice.stopPlaying') : t('common:voice.play')}
+          {about && <HiddenContext>{about}</HiddenContext>}
         </Button>
       </div>
       <p class="voice__length">
