@@ -13,7 +13,8 @@ const SYMBOLS: Record<SaveState, SymbolId> = {
   local: 'tick',
   saving: 'update',
   saved: 'tick',
-  offline: 'signal',
+  // Not connected, but the work is safe on this tablet: a signal-bars picture said the opposite.
+  offline: 'tablet',
   error: 'warning',
   signedOut: 'key',
 };

@@ -36,6 +36,7 @@ export {
 } from './storage';
 export { clearThisDevice } from './reset';
 export { draftOf, saveLeftDrafts, type DraftKeeper } from './drafts';
+export { hereOn, markHere } from './here';
 export {
   useClientId,
   useConflicts,

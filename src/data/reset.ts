@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { DISPLAY_MIRROR_KEY } from '../shared/settings';
 import { DATABASE_NAME, db } from './db';
 import { DRAFTS_KEY } from './drafts';
+import { HERE_KEY } from './here';
 
 /**
  * Clears everything this app keeps on this device: the debug switch ?reset, after the person
@@ -13,6 +14,7 @@ export async function clearThisDevice(): Promise<void> {
   try {
     localStorage.removeItem(DISPLAY_MIRROR_KEY);
     localStorage.removeItem(DRAFTS_KEY);
+    localStorage.removeItem(HERE_KEY);
   } catch {
     // nothing to remove
   }

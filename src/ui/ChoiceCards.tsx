@@ -14,6 +14,8 @@ export interface Choice<V extends string> {
   /** The person's own photo for this choice, if they added one. */
   photo?: string;
   hint?: string;
+  /** A class for the label, e.g. to show a text size at its own size. */
+  labelClass?: string;
 }
 
 export interface ChoiceCardsProps<V extends string> {
@@ -87,7 +89,10 @@ function ChoiceCard<V extends string>({ choice }: { choice: Choice<V> }) {
         <Picture symbol={choice.symbol} photo={choice.photo} alt="" size="medium" />
       )}
       <span class="choice__text">
-        <span id={`${id}-label`} class="choice__label">
+        <span
+          id={`${id}-label`}
+          class={`choice__label${choice.labelClass ? ` ${choice.labelClass}` : ''}`}
+        >
           {choice.label}
         </span>
         {choice.hint && (

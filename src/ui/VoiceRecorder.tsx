@@ -2,7 +2,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../i18n/useT';
 import { Button } from './Button';
 import { editingGuard } from './editingGuard';
+import { formatDuration } from './duration';
 import { LiveStatus } from './LiveStatus';
+import { RecordingPlayer } from './RecordingPlayer';
+
+export { formatDuration };
 
 export interface VoiceRecorderProps {
   /** The Record button's words when there is no recording yet, e.g. "Record my answer". */
@@ -38,7 +42,7 @@ function problemOf(error: unknown): Problem {
 
 /**
  * Records the person's voice with the tablet's microphone: big Record and Stop buttons, how long
- * it has been recording in words, no time limit, and the recording to play back. When there is
+ * it has been recording in words, no time limit, and a big button to play the recording back. When there is
  * no microphone, or the person (or the tablet) says no, it says so plainly: they can type instead.
  */
 export function VoiceRecorder({ label, recordingUrl, onRecorded, onRemove }: VoiceRecorderProps) {
@@ -114,17 +118,7 @@ export function VoiceRecorder({ label, recordingUrl, onRecorded, onRemove }: Voi
 
   return (
     <div class="voice">
-      {recordingUrl && phase === 'idle' && (
-        // The person's own voice, recorded on this tablet: there is no caption track to give. Their
-        // typed words, when they give them, sit beside it.
-        // eslint-disable-next-line jsx-a11y/media-has-caption
-        <audio
-          class="voice__audio"
-          controls
-          src={recordingUrl}
-          aria-label={t('common:voice.yours')}
-        />
-      )}
+      {recordingUrl && phase === 'idle' && <RecordingPlayer url={recordingUrl} />}
       {phase === 'recording' ? (
         <div class="button-row">
           <Button variant="warning" symbol="stop" onPress={stop} class="voice__big">
@@ -159,16 +153,4 @@ export function VoiceRecorder({ label, recordingUrl, onRecorded, onRemove }: Voi
       </LiveStatus>
     </div>
   );
-}
-
-type Translate = ReturnType<typeof useT>;
-
-/** "1 minute and 5 seconds": time in words, as people say it. */
-export function formatDuration(t: Translate, totalSeconds: number): string {
-  const minutes = Math.floor(totalSeconds / 60);
-  const seconds = totalSeconds % 60;
-  const s = t('common:voice.seconds', { count: seconds });
-  if (minutes === 0) return s;
-  const m = t('common:voice.minutes', { count: minutes });
-  return seconds === 0 ? m : t('common:voice.minutesAndSeconds', { minutes: m, seconds: s });
 }

@@ -17,6 +17,7 @@ test('when the microphone is refused, it says so plainly and the person can stil
   await context.clearPermissions();
   const p = new PlannerScreens(page);
   await p.open('/planner/say/future', 'What are your hopes for the future?');
+  await p.button('More ways to answer').click();
   await p.button('Record my answer').click();
   await expect(page.getByText(/did not let My Review use the microphone/)).toBeVisible();
   await p.type('In my own words', 'A flat of my own near the sea');

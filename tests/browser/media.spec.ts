@@ -80,6 +80,7 @@ test.describe('with a microphone and a camera', () => {
     await waitForServiceWorker(page);
     await server.stop();
     await p.open('/planner/say/live', 'Where do you want to live?');
+    await p.button('More ways to answer').click();
     await p.button('Record my answer').click();
     const stop = p.button('Stop recording');
     await expect(stop).toBeVisible();
@@ -88,19 +89,24 @@ test.describe('with a microphone and a camera', () => {
     await expect(page.getByRole('timer')).not.toContainText('0 seconds');
     await stop.click();
     await expect(page.getByText('Your recording is saved on this tablet.')).toBeVisible();
-    const audio = page
-      .getByRole('region')
-      .or(page.locator('audio[aria-label="Your recording"]'))
-      .last();
-    await expect(audio).toBeVisible();
+    // One big button plays it back, not the browser's tiny player; its length is in words.
+    const play = p.button('Play my recording');
+    await expect(play).toBeVisible();
+    const box = (await play.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(56);
+    await expect(page.getByText(/^Your recording is \d+ seconds? long\.$/)).toBeVisible();
+    await play.click();
+    await expect(p.button('Stop playing')).toBeVisible();
+    await p.button('Stop playing').click();
+    await expect(play).toBeVisible();
     await expect(p.button('Record again')).toBeVisible();
     await expectNoAxeViolations(page, 'answer card with a recording');
 
     await page.reload();
     await p.waitForApp();
-    const saved = page.locator('audio[aria-label="Your recording"]');
-    await expect(saved).toBeVisible();
-    await expect(saved).toHaveAttribute('src', /^blob:/);
+    // Saved, so "More ways to answer" is open by itself.
+    await expect(p.button('Play my recording')).toBeVisible();
+    await expect(page.locator('.voice__audio')).toHaveAttribute('src', /^blob:/);
     const [recording] = await storedMedia(page);
     expect(recording!.mime).toMatch(/^audio\//);
     expect(recording!.size).toBeGreaterThan(1000);
@@ -117,6 +123,7 @@ test.describe('with a microphone and a camera', () => {
     await context.grantPermissions(['microphone', 'camera']);
     const p = new PlannerScreens(page);
     await p.open('/planner/say/day', 'What do you do in your day?');
+    await p.button('More ways to answer').click();
     const photo = await photoWithLocation(page);
     expect(photo.includes(Buffer.from('GPSLatitude'))).toBe(true);
     const [chooser] = await Promise.all([
@@ -170,6 +177,7 @@ test('I draw my answer with a finger or a mouse; it saves itself and is there af
 }) => {
   const p = new PlannerScreens(page);
   await p.open('/planner/say/future', 'What are your hopes for the future?');
+  await p.button('More ways to answer').click();
   await p.button('Draw a picture').click();
   const pad = page.locator('canvas.drawing__canvas');
   await expect(pad).toBeVisible();

@@ -126,14 +126,14 @@ test('how I take part, what I want to say, my questions and what I need: offline
   await p.open('/planner/needs/time', 'What time of day is best for you?');
   await expect(p.radio('The morning')).toBeChecked();
 
-  // A question card: a tap, my words, who wrote them, please quote me.
+  // A question card: a tap, my words, who wrote them, my own words in the report.
   await p.open('/planner/say', 'What I want to say');
   await p.link('Start the questions').click();
   await p.expectTitle('Do you feel safe?');
   await p.choose('Not sure');
   await p.type('In my own words', 'Mostly. It is loud at night.');
   await p.choose('Me, in my own words');
-  await p.tick('Please quote my words');
+  await p.tick('Use my own words in the report');
   await p.link('Next question').click();
   await p.expectTitle('How do people treat you?');
   // Skip it; "I don't want to answer" is an answer on the next card.
@@ -155,7 +155,7 @@ test('how I take part, what I want to say, my questions and what I need: offline
   await p.open('/planner/say', 'What I want to say');
   const safe = page.getByRole('listitem').filter({ hasText: 'Do you feel safe?' });
   await expect(safe).toContainText('You have answered.');
-  await expect(safe).toContainText('You asked the panel to quote your words.');
+  await expect(safe).toContainText('You asked for your own words in the report.');
   await expect(
     page.getByRole('listitem').filter({ hasText: 'What do you think about your care' }),
   ).toContainText('You chose not to answer.');

@@ -35,7 +35,7 @@ async function fillSome(p: PlannerScreens, page: import('@playwright/test').Page
     await p.choose('Good');
     await p.type('In my own words', words);
     await p.choose('Me, in my own words');
-    await p.tick('Please quote my words');
+    await p.tick('Use my own words in the report');
   }
   await p.open('/planner/say/care', 'What do you think about your care and treatment?');
   await p.type('In my own words', 'Sam finds groups hard.');

@@ -9,6 +9,7 @@ import { PageFrame } from '../../ui/PageFrame';
 import { ReadAloud } from '../../ui/ReadAloud';
 import { StepForm, type StepValues } from './StepForm';
 import { StepItem, stepControlId } from './StepItem';
+import { NowNext } from './NowNext';
 import { nextOrder, toSteps, type Step } from './timetable';
 import {
   addStep,
@@ -18,6 +19,7 @@ import {
   removeStep,
   type StepPreset,
 } from './timetableWrites';
+import { useNowAndNext } from './useNowAndNext';
 import './day.css';
 
 type Editing = { step: Step | null } | null;
@@ -28,18 +30,25 @@ interface Message {
 
 const NEW_STEP: StepValues = { text: '', time: '', symbol: 'talk' };
 
-/** /day/timetable — the plan of the day in pictures, in an order the person can change by tapping. */
+/**
+ * /day/timetable — the plan of the day in pictures, with what is happening now and next. Changing
+ * it (move, change, remove, add) is one tap away, so the day itself is not lost among buttons.
+ */
 export default function TimetablePage() {
   const t = useT();
   const plan = useCurrentPlan();
   const records = useRecords(plan?.id, 'timetable');
   const steps = toSteps(records);
   const [editing, setEditing] = useState<Editing>(null);
+  const [changing, setChanging] = useState(false);
+  const { now, next, isReviewDay, setHere } = useNowAndNext(plan?.id, steps);
+  const [focusNow, setFocusNow] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
   const [focus, setFocus] = useState<{ id: string; control: 'up' | 'down' | 'change' } | null>(
     null,
   );
   const undoButton = useRef<HTMLDivElement>(null);
+  const changeButton = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLOListElement>(null);
   const [focusList, setFocusList] = useState(false);
 
@@ -53,6 +62,12 @@ export default function TimetablePage() {
       setFocusList(false);
     }
   }, [focusList, records]);
+
+  useEffect(() => {
+    if (!focusNow) return;
+    document.querySelector<HTMLElement>('.step--now .step__mark')?.focus();
+    setFocusNow(false);
+  }, [focusNow, now]);
 
   // After a move the list re-renders in its new order: keep focus on the button just used (or its
   // partner, if the step is now at the top or bottom and that button is off).
@@ -84,11 +99,16 @@ export default function TimetablePage() {
   const save = async (values: StepValues) => {
     const target = editing?.step;
     if (target) await changeStep(target, { ...values });
-    else await addStep(plan.id, { ...values, order: nextOrder(steps) });
+    else {
+      await addStep(plan.id, { ...values, order: nextOrder(steps) });
+      setChanging(true);
+    }
     setEditing(null);
   };
 
+  const markOf = (id: string) => (id === now ? 'now' : id === next ? 'next' : null);
   const sentences = steps.flatMap((s, i) => [
+    ...(markOf(s.id) ? [t(`day:timetable.mark.${markOf(s.id)}`)] : []),
     t('day:timetable.step', { position: i + 1, count: steps.length }),
     ...(s.time ? [t('day:timetable.at', { time: s.time })] : []),
     s.text,
@@ -132,6 +152,7 @@ export default function TimetablePage() {
                 plan.id,
                 t('day:timetable.presets', { returnObjects: true }) as StepPreset[],
               );
+              setChanging(true);
               setFocusList(true);
             }}
           >
@@ -139,26 +160,62 @@ export default function TimetablePage() {
           </Button>
         </div>
       ) : (
-        <ol class="timetable" aria-label={t('day:timetable.listLabel')} ref={list} tabIndex={-1}>
-          {steps.map((step, i) => (
-            <StepItem
-              key={step.id}
-              step={step}
-              position={i + 1}
-              count={steps.length}
-              onMove={(by) => void move(step, by)}
-              onChange={() => setEditing({ step })}
-              onRemove={() => void remove(step)}
-              onDone={(done) => void changeStep(step, { done })}
-            />
-          ))}
-        </ol>
+        <>
+          <NowNext
+            now={steps.find((s) => s.id === now) ?? null}
+            next={steps.find((s) => s.id === next) ?? null}
+            isReviewDay={isReviewDay}
+          />
+          <div class="button-row no-print" ref={changeButton}>
+            <Button
+              variant="secondary"
+              symbol={changing ? 'tick' : 'edit'}
+              onPress={() => setChanging(!changing)}
+            >
+              {changing ? t('day:timetable.finishChanging') : t('day:timetable.changeAll')}
+            </Button>
+          </div>
+          <ol class="timetable" aria-label={t('day:timetable.listLabel')} ref={list} tabIndex={-1}>
+            {steps.map((step, i) => (
+              <StepItem
+                key={step.id}
+                step={step}
+                position={i + 1}
+                count={steps.length}
+                mark={markOf(step.id)}
+                changing={changing}
+                onHere={() => {
+                  setHere(step.id);
+                  setMessage({ text: t('day:timetable.hereNow', { step: step.text }) });
+                  setFocusNow(true);
+                }}
+                onMove={(by) => void move(step, by)}
+                onChange={() => setEditing({ step })}
+                onRemove={() => void remove(step)}
+                onDone={(done) => void changeStep(step, { done })}
+              />
+            ))}
+          </ol>
+        </>
       )}
-      <div class="button-row">
-        <Button variant="secondary" symbol="add" onPress={() => setEditing({ step: null })}>
-          {t('day:timetable.add')}
-        </Button>
-      </div>
+      {(changing || steps.length === 0) && (
+        <div class="button-row">
+          <Button variant="secondary" symbol="add" onPress={() => setEditing({ step: null })}>
+            {t('day:timetable.add')}
+          </Button>
+          {steps.length > 0 && (
+            <Button
+              symbol="tick"
+              onPress={() => {
+                setChanging(false);
+                changeButton.current?.querySelector('button')?.focus();
+              }}
+            >
+              {t('day:timetable.finishChanging')}
+            </Button>
+          )}
+        </div>
+      )}
       <Dialog
         isOpen={editing !== null}
         onClose={() => setEditing(null)}

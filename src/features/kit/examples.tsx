@@ -10,6 +10,7 @@ import { Checkbox } from '../../ui/Checkbox';
 import { CheckCards } from '../../ui/CheckCards';
 import { ChoiceCards } from '../../ui/ChoiceCards';
 import { Dialog } from '../../ui/Dialog';
+import { Disclosure } from '../../ui/Disclosure';
 import { DrawingPad } from '../../ui/DrawingPad';
 import { LinkButton } from '../../ui/LinkButton';
 import { Notice } from '../../ui/Notice';
@@ -145,6 +146,22 @@ export const EXAMPLES: { name: string; render: () => JSX.Element }[] = [
   {
     name: 'voice recorder',
     render: () => <VoiceRecorder onRecorded={() => {}} />,
+  },
+  {
+    name: 'disclosure, one tap away',
+    render: () => (
+      <Disclosure label={t('kit:disclosure.label')} symbol="add">
+        <p>{t('kit:disclosure.body')}</p>
+      </Disclosure>
+    ),
+  },
+  {
+    name: 'disclosure with something saved inside',
+    render: () => (
+      <Disclosure label={t('kit:disclosure.label')} symbol="add" hasContent>
+        <p>{t('kit:disclosure.body')}</p>
+      </Disclosure>
+    ),
   },
   { name: 'dialog', render: () => <DialogExample /> },
   { name: 'select, a list that changes', render: () => <ListExample /> },

@@ -5,29 +5,45 @@ import { isSymbolId, type SymbolId } from '../../content/symbols';
 import { useT } from '../../i18n/useT';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { Disclosure } from '../../ui/Disclosure';
+import { LiveStatus } from '../../ui/LiveStatus';
 import { Notice } from '../../ui/Notice';
 import { PageFrame } from '../../ui/PageFrame';
 import { Picture } from '../../ui/Picture';
 import { PreferencesContext } from '../../ui/preferences';
+import { TextField } from '../../ui/TextField';
 import { ChangePicture } from './ChangePicture';
 import { photosBySymbol } from './pictureChoices';
+import { PICTURE_GROUPS, type PictureGroup } from './pictureGroups';
 import './pictures.css';
 import { HiddenContext } from '../../ui/HiddenContext';
 
 const ALL: SymbolId[] = Object.keys(symbolsManifest).filter(isSymbolId);
+const GROUPS = Object.keys(PICTURE_GROUPS) as PictureGroup[];
 
-/** /pictures — every picture in My Review, each one changeable to the person's own photo. */
+/**
+ * /pictures — the pictures in My Review, each one changeable to the person's own photo: the ones
+ * they changed first, then the rest a section at a time, or found by name.
+ */
 export default function MyPhotosPage() {
   const t = useT();
   const prefs = useContext(PreferencesContext);
   const plan = useCurrentPlan();
   const chosen = photosBySymbol(useRecords(plan?.id, 'pictureChoice'));
+  // Every photo the person added, even one from before interface icons were left out of the list.
   const mine = ALL.filter((id) => chosen.has(id));
   const hidden = prefs.pictures === 'symbols' || prefs.pictures === 'none';
   // One dialog for the whole page: a hundred pictures need a hundred buttons, not a hundred dialogs.
   const [changing, setChanging] = useState<SymbolId | null>(null);
   const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
   const name = (id: SymbolId) => t(`pictures:names.${id}`);
+  const wanted = query.trim().toLowerCase();
+  const found = wanted
+    ? GROUPS.flatMap((g) => PICTURE_GROUPS[g] as readonly SymbolId[]).filter((id) =>
+        name(id).toLowerCase().includes(wanted),
+      )
+    : [];
   const item = (id: SymbolId) => (
     <li key={id} class="my-photos__item">
       <Picture symbol={id} alt="" size="large" />
@@ -70,7 +86,37 @@ export default function MyPhotosPage() {
       )}
       <h2>{t('pictures:myPhotos.allTitle')}</h2>
       <p>{t('pictures:myPhotos.allHint')}</p>
-      <ul class="my-photos">{ALL.map(item)}</ul>
+      <TextField
+        label={t('pictures:myPhotos.find')}
+        description={t('pictures:myPhotos.findHint')}
+        value={query}
+        onChange={setQuery}
+        type="search"
+        width="medium"
+      />
+      <LiveStatus>
+        {wanted ? t('pictures:myPhotos.found', { count: found.length, query: query.trim() }) : ''}
+      </LiveStatus>
+      {wanted
+        ? found.length > 0 && (
+            <ul class="my-photos" aria-label={t('pictures:myPhotos.foundLabel')}>
+              {found.map(item)}
+            </ul>
+          )
+        : GROUPS.map((g) => (
+            <Disclosure
+              key={g}
+              label={t('pictures:myPhotos.group', {
+                group: t(`pictures:myPhotos.groups.${g}`),
+                count: PICTURE_GROUPS[g].length,
+              })}
+              symbol={PICTURE_GROUPS[g][0]}
+            >
+              <ul class="my-photos" aria-label={t(`pictures:myPhotos.groups.${g}`)}>
+                {(PICTURE_GROUPS[g] as readonly SymbolId[]).map(item)}
+              </ul>
+            </Disclosure>
+          ))}
       <Dialog isOpen={open} onClose={() => setOpen(false)} title={t('pictures:change.title')}>
         {changing && (
           <ChangePicture symbol={changing} name={name(changing)} onClose={() => setOpen(false)} />

@@ -6,7 +6,16 @@ import { ReadAloud } from '../../ui/ReadAloud';
 import { Select } from '../../ui/Select';
 import { listVoices } from '../../ui/speech';
 import { SPEECH_RATES, type DeviceSettings } from '../../shared/settings';
+import type { SymbolId } from '../../content/symbols';
 import type { ChangeSetting } from './SettingsPage';
+
+// A picture for each speed, slowest to fastest: a snail, a tortoise, a person walking, a rabbit.
+const SPEED_SYMBOLS: Record<DeviceSettings['speechRate'], SymbolId> = {
+  0.7: 'very-slow',
+  0.85: 'slow',
+  1: 'walking',
+  1.2: 'fast',
+};
 
 export function ReadAloudSettings({
   settings,
@@ -62,7 +71,7 @@ export function ReadAloudSettings({
             choices={SPEECH_RATES.map((rate) => ({
               value: String(rate),
               label: t(`settings:readAloud.speeds.${rate}`),
-              symbol: rate < 1 ? ('slow' as const) : ('fast' as const),
+              symbol: SPEED_SYMBOLS[rate],
             }))}
           />
           <ReadAloud

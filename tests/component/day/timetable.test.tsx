@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import { ensureCurrentPlan, listRecords } from '../../../src/data';
+import { describe, expect, it, vi } from 'vitest';
+import { ensureCurrentPlan, listRecords, saveFields, singletonRef } from '../../../src/data';
 import TimetablePage from '../../../src/features/day/TimetablePage';
 import { expectNoAxeViolations } from '../../support/axe';
 import { renderScreen } from '../../support/renderScreen';
@@ -108,5 +108,61 @@ describe('timetable', () => {
     await waitFor(() =>
       expect(view.container.querySelector('.step--done')).toHaveTextContent('I arrive'),
     );
+  });
+});
+
+describe('timetable on the day', () => {
+  it('shows the day, not forty edit buttons: changing is one tap away', async () => {
+    await startUsualPlan();
+    // Just made: ready to change. "I have finished changing" leaves the day in view.
+    await userEvent.click(screen.getAllByRole('button', { name: 'I have finished changing' })[0]!);
+    expect(
+      screen.queryAllByRole('button', { name: /^(Move up|Move down|Change|Remove) \(/ }),
+    ).toHaveLength(0);
+    expect(screen.queryByRole('button', { name: 'Add a step' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Change the timetable' }));
+    expect(screen.getAllByRole('button', { name: /^Move up \(/ })).toHaveLength(10);
+    expect(screen.getByRole('button', { name: 'Add a step' })).toBeInTheDocument();
+  });
+
+  it('"We are here" marks the step now and the one next, and keeps it today', async () => {
+    await startUsualPlan();
+    await userEvent.click(screen.getAllByRole('button', { name: 'I have finished changing' })[0]!);
+    await userEvent.click(screen.getByRole('button', { name: 'We are here (Break)' }));
+    const now = await screen.findByText('Now', { selector: '.step__mark' });
+    expect(now.closest('li')).toHaveTextContent('Break');
+    expect(now.closest('li')).toHaveAttribute('aria-current', 'step');
+    await waitFor(() => expect(now).toHaveFocus());
+    expect(screen.getByText('Next', { selector: '.step__mark' }).closest('li')).toHaveTextContent(
+      'Lunch',
+    );
+    expect(screen.getByText('Break is happening now.')).toBeInTheDocument();
+    // The step that is now has no "We are here" of its own.
+    expect(screen.queryByRole('button', { name: 'We are here (Break)' })).toBeNull();
+  });
+
+  it('on the review day, the clock says which step is now', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date(2030, 4, 14, 12, 45));
+      const plan = await ensureCurrentPlan();
+      await saveFields(singletonRef(plan.id, 'review'), { date: '2030-05-14' });
+      await startUsualPlan();
+      const now = await screen.findByText('Now', { selector: '.step__mark' });
+      expect(now.closest('li')).toHaveTextContent('Lunch'); // 12:30 has come; nothing timed since
+      expect(screen.getByText('Next', { selector: '.step__mark' }).closest('li')).toHaveTextContent(
+        'The panel talks with my family',
+      );
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('on another day, nothing is "now" until the person says where they are', async () => {
+    await startUsualPlan();
+    expect(screen.queryByText('Now', { selector: '.step__mark' })).toBeNull();
+    expect(
+      screen.getByText('On the day, tap We are here to show where you are.'),
+    ).toBeInTheDocument();
   });
 });

@@ -43,18 +43,37 @@ async function withHousePhoto() {
 describe('My own photos', () => {
   // axe runs on this page in the browser suite (pictures.spec.ts): over a hundred pictures make it
   // slow in jsdom.
-  it('lists every picture, with the ones the person changed first', async () => {
+  it('lists the photos added first, then the pictures a section at a time', async () => {
     await withHousePhoto();
     const { container } = await renderScreen(<MyPhotosPage />, ['pictures'], {
       pictures: 'photos',
     });
-    // The page is long: query its lists directly, as role queries over it are slow in jsdom.
     const lists = () => container.querySelectorAll('ul.my-photos');
-    await waitFor(() => expect(lists()).toHaveLength(2));
+    await waitFor(() => expect(lists()).toHaveLength(1));
     const names = (list: Element) =>
       [...list.querySelectorAll('.my-photos__name')].map((n) => n.textContent);
     expect(names(lists()[0]!)).toEqual(['Home']);
-    expect(names(lists()[1]!).length).toBeGreaterThan(100);
+    // Not 190 "Change this picture" buttons at once: one button per section.
+    expect(container.querySelectorAll('.my-photos__item')).toHaveLength(1);
+    const people = screen.getByRole('button', { name: 'People (18 pictures)' });
+    await userEvent.click(people);
+    expect(names(screen.getByRole('list', { name: 'People' }))).toContain('My family');
+  });
+
+  it("finds a picture by its name, and leaves the app's own buttons out", async () => {
+    await ensureCurrentPlan();
+    await renderScreen(<MyPhotosPage />, ['pictures'], { pictures: 'photos' });
+    const find = await screen.findByRole('searchbox', { name: 'Find a picture' });
+    await userEvent.type(find, 'family');
+    const found = await screen.findByRole('list', { name: 'Pictures found' });
+    expect(within(found).getByText('My family')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('for family');
+    await userEvent.clear(find);
+    await userEvent.type(find, 'Move up');
+    expect(
+      await screen.findByText('No pictures for Move up. Try another word.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Change this picture (Move up)' })).toBeNull();
   });
 
   it('says when the picture setting hides the photos, and shows them with one tap', async () => {

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SaveStatusView } from '../../../src/app/SaveStatus';
+import { symbolUrl } from '../../../src/content/symbols';
 import { SyncNotices } from '../../../src/app/SyncNotices';
 import { db } from '../../../src/data/db';
 import { getClientId, setMeta } from '../../../src/data/meta';
@@ -42,6 +43,10 @@ describe('the save status', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       'Not connected — your work is safe on this tablet',
     );
+    // Not full signal bars, which say the opposite: the tablet, where the work is safe.
+    const icon = container.querySelector('.save-status img')!;
+    expect(icon.getAttribute('src')).toBe(symbolUrl('tablet'));
+    expect(icon.getAttribute('src')).not.toBe(symbolUrl('signal'));
     await expectNoAxeViolations(container, 'save status');
   });
 });

@@ -82,19 +82,47 @@ describe('VoiceRecorder', () => {
     expect(await screen.findByText(/cannot find a microphone/)).toBeInTheDocument();
   });
 
-  it('plays a saved recording back, and can record again or delete it', async () => {
+  it('plays a saved recording with one big button, and says how long it is', async () => {
     withMicrophone(async () => ({ getTracks: () => [] }));
+    const play = vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined);
+    const pause = vi.spyOn(HTMLMediaElement.prototype, 'pause').mockImplementation(() => {});
     const onRemove = vi.fn();
     const { container } = renderWithSettings(
       <VoiceRecorder onRecorded={() => {}} recordingUrl="blob:test" onRemove={onRemove} />,
     );
+    // Not the browser's own player, with its 16 px play icon.
     const audio = container.querySelector('audio')!;
-    expect(audio).toHaveAttribute('controls');
-    expect(audio).toHaveAccessibleName('Your recording');
+    expect(audio).not.toHaveAttribute('controls');
+    Object.defineProperty(audio, 'duration', { value: 65, configurable: true });
+    audio.dispatchEvent(new Event('loadedmetadata'));
+    expect(
+      await screen.findByText('Your recording is 1 minute and 5 seconds long.'),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Play my recording' }));
+    expect(play).toHaveBeenCalledOnce();
+    await userEvent.click(await screen.findByRole('button', { name: 'Stop playing' }));
+    expect(pause).toHaveBeenCalled();
+    expect(await screen.findByRole('button', { name: 'Play my recording' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Record again' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Delete my recording' }));
     expect(onRemove).toHaveBeenCalledOnce();
     await expectNoAxeViolations(container, 'voice recorder with a recording');
+    play.mockRestore();
+    pause.mockRestore();
+  });
+
+  it('finds the length of a recording that does not say it (Chromium WebM)', async () => {
+    const { container } = renderWithSettings(
+      <VoiceRecorder onRecorded={() => {}} recordingUrl="blob:test" />,
+    );
+    const audio = container.querySelector('audio')!;
+    let length = Infinity;
+    Object.defineProperty(audio, 'duration', { get: () => length, configurable: true });
+    audio.dispatchEvent(new Event('loadedmetadata'));
+    expect(screen.getByText('Your recording is saved.')).toBeInTheDocument();
+    length = 4;
+    audio.dispatchEvent(new Event('durationchange'));
+    expect(await screen.findByText('Your recording is 4 seconds long.')).toBeInTheDocument();
   });
 
   it('gives the time in words, as people say it, with no time limit', () => {

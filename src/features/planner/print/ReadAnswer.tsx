@@ -1,6 +1,7 @@
 import { useMediaUrl } from '../../../data';
 import { useT } from '../../../i18n/useT';
 import { Picture } from '../../../ui/Picture';
+import { RecordingPlayer } from '../../../ui/RecordingPlayer';
 import { answerState, isQuoted, type Answer } from '../answers';
 import { SCALE_SYMBOL } from '../say/symbols';
 
@@ -51,7 +52,7 @@ export function ReadAnswer({ question, answer, level = 3 }: ReadAnswerProps) {
               alt={t('planner:answer.drawingAlt', { topic: question })}
             />
           )}
-          {answer.voice && <AnswerVoice sha={answer.voice} />}
+          {answer.voice && <AnswerVoice sha={answer.voice} question={question} />}
         </>
       )}
     </div>
@@ -63,20 +64,15 @@ function AnswerPhoto({ sha, alt }: { sha: string; alt: string }) {
   return url ? <img src={url} alt={alt} class="photo-preview" /> : null;
 }
 
-function AnswerVoice({ sha }: { sha: string }) {
+function AnswerVoice({ sha, question }: { sha: string; question: string }) {
   const t = useT();
   const url = useMediaUrl(sha);
   return (
     <>
       {url && (
-        // The person's own recording; their words, when typed, are shown above it.
-        // eslint-disable-next-line jsx-a11y/media-has-caption
-        <audio
-          controls
-          src={url}
-          class="voice__audio no-print"
-          aria-label={t('common:voice.yours')}
-        />
+        <div class="no-print">
+          <RecordingPlayer url={url} about={question} />
+        </div>
       )}
       <p class="print-only">{t('planner:print.voiceOnTablet')}</p>
     </>

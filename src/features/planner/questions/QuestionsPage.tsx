@@ -5,12 +5,16 @@ import { Button } from '../../../ui/Button';
 import { noteSaved, removeWithUndo } from '../saver';
 import { pushUndo } from '../undo';
 import { BoundText } from '../ui/BoundText';
+import { QuestionMedia } from './QuestionMedia';
 import { focusSaveNote } from '../ui/SaveNote';
 import { StepScreen } from '../ui/StepScreen';
 import { usePlanId } from '../usePlanner';
 import { questionModel } from '../../../shared/models/question';
 
-/** The person's own questions for the panel: as many as they like, each saved as it is typed. */
+/**
+ * The person's own questions for the panel: as many as they like, each saved as it is typed, or
+ * recorded, or shown with a photo (as every other answer in the planner can be).
+ */
 export default function QuestionsPage() {
   const t = useT();
   const planId = usePlanId();
@@ -64,6 +68,7 @@ export default function QuestionsPage() {
                   label={t('planner:questions.label', { n })}
                   multiline
                 />
+                <QuestionMedia recordRef={ref} data={q.data} n={n} />
                 <Button
                   variant="secondary"
                   symbol="remove"

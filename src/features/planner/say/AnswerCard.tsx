@@ -1,6 +1,7 @@
 import type { RecordRef } from '../../../data';
 import { useT } from '../../../i18n/useT';
 import { Checkbox } from '../../../ui/Checkbox';
+import { Disclosure } from '../../../ui/Disclosure';
 import { ChoiceCards } from '../../../ui/ChoiceCards';
 import {
   answerPatch,
@@ -29,21 +30,18 @@ export interface AnswerCardProps {
 }
 
 /**
- * One question's answer in every way the person can give it: a tap on the picture scale, their
- * words, their voice, a photo; who wrote the words; "please quote me"; or "I don't want to answer".
+ * One question's answer: the feeling (a tap on the picture scale) and the person's own words come
+ * first. Who wrote the words, and "use my own words in the report", follow once there are words.
+ * Recording, a photo and a drawing are one tap away ("More ways to answer"), open by themselves
+ * when one of them is already saved. "I do not want to answer" is an answer too, and comes last.
  */
 export function AnswerCard({ recordRef, prefix = '', answer, topic, show }: AnswerCardProps) {
   const t = useT();
   const save = (patch: Partial<Answer>) => saveWithUndo(recordRef, answerPatch(patch, prefix));
+  const hasWords = answer.words.trim() !== '' || answer.author !== null || answer.quoteMe;
+  const hasMore = !!answer.voice || (show.photo && (!!answer.photo || !!answer.drawing));
   return (
     <>
-      <Checkbox
-        isSelected={answer.declined}
-        onChange={(declined) => void save({ declined })}
-        hint={t('planner:answer.declineHint')}
-      >
-        {t('planner:answer.decline')}
-      </Checkbox>
       {answer.declined ? (
         <p class="consent-now">{t('planner:answer.declined')}</p>
       ) : (
@@ -68,7 +66,7 @@ export function AnswerCard({ recordRef, prefix = '', answer, topic, show }: Answ
             hint={t('planner:answer.wordsHint')}
             multiline
           />
-          {show.author && (
+          {show.author && hasWords && (
             <ChoiceCards<Author>
               label={t('planner:answer.author')}
               value={answer.author}
@@ -80,7 +78,7 @@ export function AnswerCard({ recordRef, prefix = '', answer, topic, show }: Answ
               }))}
             />
           )}
-          {show.quote && (
+          {show.quote && hasWords && (
             <Checkbox
               isSelected={answer.quoteMe}
               isDisabled={!answer.quoteMe && !canQuote(answer)}
@@ -92,33 +90,42 @@ export function AnswerCard({ recordRef, prefix = '', answer, topic, show }: Answ
               {t('planner:answer.quote')}
             </Checkbox>
           )}
-          <h2>{t('planner:answer.voiceTitle')}</h2>
-          <VoiceField
-            recordRef={recordRef}
-            field={`${prefix}voice`}
-            saved={answer.voice}
-            label={t('planner:answer.record')}
-          />
-          {show.photo && (
-            <>
-              <h2>{t('planner:answer.photoTitle')}</h2>
-              <PhotoField
-                recordRef={recordRef}
-                field={`${prefix}photo`}
-                saved={answer.photo}
-                alt={t('planner:answer.photoAlt', { topic })}
-              />
-              <h2>{t('planner:answer.drawTitle')}</h2>
-              <DrawingField
-                recordRef={recordRef}
-                field={`${prefix}drawing`}
-                saved={answer.drawing}
-                alt={t('planner:answer.drawingAlt', { topic })}
-              />
-            </>
-          )}
+          <Disclosure label={t('planner:answer.more')} symbol="add" hasContent={hasMore}>
+            <h2>{t('planner:answer.voiceTitle')}</h2>
+            <VoiceField
+              recordRef={recordRef}
+              field={`${prefix}voice`}
+              saved={answer.voice}
+              label={t('planner:answer.record')}
+            />
+            {show.photo && (
+              <>
+                <h2>{t('planner:answer.photoTitle')}</h2>
+                <PhotoField
+                  recordRef={recordRef}
+                  field={`${prefix}photo`}
+                  saved={answer.photo}
+                  alt={t('planner:answer.photoAlt', { topic })}
+                />
+                <h2>{t('planner:answer.drawTitle')}</h2>
+                <DrawingField
+                  recordRef={recordRef}
+                  field={`${prefix}drawing`}
+                  saved={answer.drawing}
+                  alt={t('planner:answer.drawingAlt', { topic })}
+                />
+              </>
+            )}
+          </Disclosure>
         </>
       )}
+      <Checkbox
+        isSelected={answer.declined}
+        onChange={(declined) => void save({ declined })}
+        hint={t('planner:answer.declineHint')}
+      >
+        {t('planner:answer.decline')}
+      </Checkbox>
     </>
   );
 }
