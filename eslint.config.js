@@ -111,7 +111,16 @@ export default tseslint.config(
           ],
           patterns: [
             {
-              group: ['../*', '!../shared/*'],
+              group: [
+                '**/app/**',
+                '**/features/**',
+                '**/ui/**',
+                '**/data/**',
+                '**/sync/**',
+                '**/server/**',
+                '**/i18n/**',
+                '**/content/**',
+              ],
               message: 'src/shared imports nothing of the app: client and server both use it.',
             },
           ],

@@ -139,7 +139,6 @@ export async function purgePlan(d: MyReviewDb, planId: string): Promise<void> {
 export async function applyPull(d: MyReviewDb, userId: string, res: PullResponse): Promise<void> {
   const tables = [d.plans, d.records, d.outbox, d.conflicts, d.media, d.mediaQueue, d.meta];
   await d.transaction('rw', tables, async () => {
-    const now = new Date().toISOString();
     for (const info of res.plans) {
       const plan = await d.plans.get(info.id);
       if (!plan) {

@@ -3,7 +3,14 @@ import { useT } from '../../i18n/useT';
 import { Button } from '../../ui/Button';
 import { ValueText } from './ValueText';
 
-const REASONS = ['forbidden', 'wrong_plan', 'too_many_fields', 'unknown_conflict', 'invalid', 'invalid_field'];
+const REASONS = [
+  'forbidden',
+  'wrong_plan',
+  'too_many_fields',
+  'unknown_conflict',
+  'invalid',
+  'invalid_field',
+];
 
 /** Changes the server said no to: shown with the reason, until the person has read them. */
 export function RejectedChanges({ entries }: { entries: OutboxEntry[] }) {

@@ -14,7 +14,7 @@ import { diaryModel } from './diary';
 import { feedbackModel } from './feedback';
 import { feedbackVersionModel } from './feedbackVersion';
 import { mediaModel } from './media';
-import type { Area, Model } from './model';
+import type { Area } from './model';
 import { participationModel } from './participation';
 import { pictureChoiceModel } from './pictureChoice';
 import { profileModel } from './profile';

@@ -1,8 +1,7 @@
 import { screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ensureCurrentPlan, saveFields } from '../../../src/data';
-import { keyedRef } from '../../../src/features/planner/refs';
+import { ensureCurrentPlan, keyedRef, saveFields } from '../../../src/data';
 import SayCardPage from '../../../src/features/planner/say/SayCardPage';
 import { expectNoAxeViolations } from '../../support/axe';
 import { allowTimeForScreens } from '../../support/patience';

@@ -1,11 +1,10 @@
 import type { RecordRef } from '../../../data';
 import { useT } from '../../../i18n/useT';
+import { questionModel } from '../../../shared/models/question';
 import type { Fields } from '../../../shared/records';
 import { Disclosure } from '../../../ui/Disclosure';
 import { PhotoField } from '../ui/PhotoField';
 import { VoiceField } from '../ui/VoiceField';
-
-const sha = (v: unknown) => (typeof v === 'string' && v ? v : null);
 
 /** A question said out loud, or shown with a photo: one tap away, open when one is saved. */
 export function QuestionMedia({
@@ -18,8 +17,7 @@ export function QuestionMedia({
   n: number;
 }) {
   const t = useT();
-  const voice = sha(data.voice);
-  const photo = sha(data.photo);
+  const { voice, photo } = questionModel.decode(data);
   return (
     <Disclosure
       label={t('planner:questions.more', { n })}
