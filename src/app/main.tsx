@@ -1,5 +1,6 @@
 // Start-up. The first screen is already painted from the prerendered index.html; this replaces it
 // with the live app in the same task, so the person sees no flash.
+import './zodJitless'; // first: before any zod schema is built
 import { markBoot } from '../shared/perf';
 markBoot();
 

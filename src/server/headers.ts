@@ -35,6 +35,7 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 // Only the camera and microphone, only for us: photos and voice recordings of the person's views.
+// Only feature names Chromium knows: an unknown one ('bluetooth') logs a warning on every page.
 export const PERMISSIONS_POLICY = [
   'camera=(self)',
   'microphone=(self)',
@@ -42,7 +43,6 @@ export const PERMISSIONS_POLICY = [
   'payment=()',
   'usb=()',
   'serial=()',
-  'bluetooth=()',
   'midi=()',
   'magnetometer=()',
   'gyroscope=()',
