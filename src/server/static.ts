@@ -1,10 +1,11 @@
 // Serves the built PWA with the right caching: hashed files (their name changes with their
 // content) are cached for a year; everything else (index.html, sw.js, the manifest) is checked
 // with the server on every load (ETag, 304), so a new version is found at once and never
-// half-loaded. Text is sent compressed (brotli or gzip), compressed once and kept in memory.
+// half-loaded. Text goes out compressed as the build compressed it (name.br and name.gz beside
+// each file, scripts/build/precompress.mjs): nothing is compressed here, so serving never holds
+// up the API. A file without a compressed sibling is sent as it is.
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 const TYPES: Record<string, string> = {
@@ -21,18 +22,6 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
   '.woff2': 'font/woff2',
 };
-const COMPRESSIBLE = new Set([
-  '.html',
-  '.js',
-  '.mjs',
-  '.css',
-  '.json',
-  '.webmanifest',
-  '.svg',
-  '.txt',
-  '.map',
-]);
-
 /** Vite names built files name-HASH.ext under assets/; workbox names its runtime workbox-HASH.js. */
 function isHashed(path: string): boolean {
   return path.startsWith('/assets/') || /^\/workbox-[0-9a-f]{8}\.js$/.test(path);
@@ -50,6 +39,16 @@ interface Entry {
 }
 const memory = new Map<string, Entry>();
 
+/** The build's compressed copy of a file, unless it is missing or older than the file. */
+async function sibling(file: string, mtimeMs: number): Promise<Buffer | undefined> {
+  try {
+    const s = await stat(file);
+    return s.isFile() && s.mtimeMs >= mtimeMs ? await readFile(file) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function load(file: string): Promise<Entry | null> {
   let s;
   try {
@@ -61,12 +60,12 @@ async function load(file: string): Promise<Entry | null> {
   const etag = `"${s.size.toString(16)}-${Math.floor(s.mtimeMs).toString(16)}"`;
   const known = memory.get(file);
   if (known?.etag === etag) return known;
-  const raw = await readFile(file);
-  const entry: Entry = { etag, raw };
-  if (COMPRESSIBLE.has(extname(file)) && raw.length > 512) {
-    entry.br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
-    entry.gzip = gzipSync(raw, { level: 9 });
-  }
+  const [raw, br, gzip] = await Promise.all([
+    readFile(file),
+    sibling(`${file}.br`, s.mtimeMs),
+    sibling(`${file}.gz`, s.mtimeMs),
+  ]);
+  const entry: Entry = { etag, raw, br, gzip };
   memory.set(file, entry);
   return entry;
 }
@@ -115,7 +114,9 @@ export function registerStatic(app: FastifyInstance, distDir: string): void {
       if (path.startsWith('/api/')) {
         return reply.code(404).send({ error: 'not_found', message: 'There is nothing here.' });
       }
-      const file = path.endsWith('/') ? null : resolveInside(root, path);
+      // The compressed copies are sent for their file, with its type; never as files of their own.
+      const file =
+        path.endsWith('/') || /\.(br|gz)$/.test(path) ? null : resolveInside(root, path);
       if (file === 'invalid')
         return reply.code(400).type('text/plain; charset=utf-8').send('Bad address');
       const entry = file ? await load(file) : null;
