@@ -2,6 +2,8 @@ import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { CSP_FILE, inlineFirstPaint } from './scripts/build/firstPaint.mjs';
+import { precompress } from './scripts/build/precompress.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -16,6 +18,9 @@ export default defineConfig({
         prerenderScript: `${root}src/app/prerender.tsx`,
       },
     }),
+    // The first paint needs only the HTML: the settings script and the first screen's styles go
+    // inside index.html, allowed by the CSP through the hashes it writes to dist/csp.json.
+    inlineFirstPaint({ settingsScript: `${root}src/app/settingsBoot.ts` }),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false, // registered from src/app/serviceWorker.ts: a module, never inline
@@ -50,6 +55,7 @@ export default defineConfig({
         // The shell, every screen's code, every locale and every picture: all of it offline.
         // Not the manifest: the plugin adds it itself, and a file listed twice is downloaded twice.
         globPatterns: ['**/*.{js,css,html,svg,png,json,txt}'],
+        globIgnores: [CSP_FILE], // for the server only
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//],
@@ -57,6 +63,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    // Last: brotli and gzip copies beside every text file, sent as they are by the server.
+    precompress(),
   ],
   // Per checkout, not in node_modules: several worktrees may share one node_modules.
   cacheDir: '.vite',

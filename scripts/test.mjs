@@ -1,10 +1,13 @@
 // npm test: every check, in the order that fails fastest, ending with one line CI reads:
 //   N passed, N failed
 // Lint, format, typecheck and each build count as one check each; every Vitest and browser test
-// counts as one. Options: --only lint|unit|build|browser (repeatable); anything after -- goes to
-// Playwright (e.g. npm test -- --only browser -- -g offline).
+// counts as one. The build is also held to its size limits (bench/sizes.mjs, the benchmark's own
+// measure) and the server is compiled. Options: --only lint|unit|build|browser (repeatable);
+// anything after -- goes to Playwright (e.g. npm test -- --only browser -- -g offline).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { JS_BUDGETS, jsSizes, overLimits } from '../bench/sizes.mjs';
 import { CHROMIUM_HELP, findChromium } from '../tests/browser/support/chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -83,6 +86,25 @@ if (needBuild) {
         BUILD_ID: 'v2',
       },
     );
+}
+
+if (needBuild) {
+  // The JavaScript the build sends, within its limits (bench/sizes.mjs: the benchmark's measure).
+  const { firstScreen, all } = JS_BUDGETS;
+  const name = `JavaScript size (gzip: first screen ≤ ${firstScreen.limit} KiB, all ≤ ${all.limit} KiB)`;
+  console.log(`\n=== ${name}`);
+  let over = ['no build'];
+  if (built) {
+    const sizes = jsSizes(join(root, 'dist'));
+    console.log(`first screen ${sizes.firstScreen} KiB, all ${sizes.all} KiB`);
+    over = overLimits(sizes);
+  }
+  if (over.length) failed++;
+  else passed++;
+  lines.push(
+    `${over.length ? 'FAIL' : 'ok  '} ${name}${over.length ? `: ${over.join('; ')}` : ''}`,
+  );
+  check('build (the server, plain JavaScript)', 'node', ['scripts/build/server.mjs']);
 }
 
 if (wants('browser')) {

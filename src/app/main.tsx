@@ -1,5 +1,7 @@
 // Start-up. The first screen is already painted from the prerendered index.html; this replaces it
 // with the live app in the same task, so the person sees no flash.
+import './zodJitless'; // first: before any zod schema is built
+import './openDatabaseEarly'; // next: the database opens while the other modules run
 import { markBoot } from '../shared/perf';
 markBoot();
 
@@ -8,7 +10,7 @@ import '../ui/styles/tokens.css';
 import '../ui/styles/base.css';
 import '../ui/styles/components.css';
 import '../ui/styles/easyread.css';
-import { initialSettings, openDatabase } from '../data';
+import { initialSettings } from '../data';
 import { initI18n } from '../i18n/i18n';
 import { App } from './App';
 import { readDebugSwitches } from './debugSwitches';
@@ -17,9 +19,6 @@ import { registerServiceWorker } from './serviceWorker';
 const debug = readDebugSwitches(location.search);
 const settings = initialSettings();
 initI18n(settings.language);
-
-// Open IndexedDB now, while the first render runs, rather than at the first query.
-void openDatabase();
 
 const root = document.getElementById('app')!;
 root.textContent = '';

@@ -34,7 +34,7 @@ export async function saveSettings(patch: Partial<DeviceSettings>): Promise<Devi
   return next;
 }
 
-/** A synchronous copy of the display settings, read by public/settings-boot.js before first paint. */
+/** A synchronous copy of the display settings, read by src/app/settingsBoot.ts before first paint. */
 function writeMirror(s: DeviceSettings): void {
   try {
     localStorage.setItem(DISPLAY_MIRROR_KEY, JSON.stringify({ ...displayAttributes(s), lang: s.language }));

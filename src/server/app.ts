@@ -69,7 +69,7 @@ export async function buildServer(config: BuildOptions): Promise<FastifyInstance
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
   });
-  registerSecurityHeaders(app);
+  registerSecurityHeaders(app, config.distDir);
   // Graceful shutdown: requests in flight finish, and their connections close after the answer
   // instead of idling for the keep-alive timeout (so a deploy takes moments, not minutes).
   let closing = false;

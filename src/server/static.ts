@@ -1,10 +1,11 @@
 // Serves the built PWA with the right caching: hashed files (their name changes with their
 // content) are cached for a year; everything else (index.html, sw.js, the manifest) is checked
 // with the server on every load (ETag, 304), so a new version is found at once and never
-// half-loaded. Text is sent compressed (brotli or gzip), compressed once and kept in memory.
+// half-loaded. Text goes out compressed as the build compressed it (name.br and name.gz beside
+// each file, scripts/build/precompress.mjs): nothing is compressed here, so serving never holds
+// up the API. A file without a compressed sibling is sent as it is.
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 const TYPES: Record<string, string> = {
@@ -21,18 +22,6 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
   '.woff2': 'font/woff2',
 };
-const COMPRESSIBLE = new Set([
-  '.html',
-  '.js',
-  '.mjs',
-  '.css',
-  '.json',
-  '.webmanifest',
-  '.svg',
-  '.txt',
-  '.map',
-]);
-
 /** Vite names built files name-HASH.ext under assets/; workbox names its runtime workbox-HASH.js. */
 function isHashed(path: string): boolean {
   return path.startsWith('/assets/') || /^\/workbox-[0-9a-f]{8}\.js$/.test(path);
@@ -42,11 +31,17 @@ export function cacheControlFor(path: string): string {
   return isHashed(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
+type Encoding = 'br' | 'gzip';
+const SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz' };
+const ACCEPTS: Record<Encoding, RegExp> = { br: /\bbr\b/, gzip: /\bgzip\b/ };
+
 interface Entry {
   etag: string;
-  raw: Buffer;
-  br?: Buffer;
-  gzip?: Buffer;
+  mtimeMs: number;
+  raw?: Buffer;
+  /** The build's compressed copies, read when first asked for; null: there is none. */
+  br?: Buffer | null;
+  gzip?: Buffer | null;
 }
 const memory = new Map<string, Entry>();
 
@@ -61,14 +56,24 @@ async function load(file: string): Promise<Entry | null> {
   const etag = `"${s.size.toString(16)}-${Math.floor(s.mtimeMs).toString(16)}"`;
   const known = memory.get(file);
   if (known?.etag === etag) return known;
-  const raw = await readFile(file);
-  const entry: Entry = { etag, raw };
-  if (COMPRESSIBLE.has(extname(file)) && raw.length > 512) {
-    entry.br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
-    entry.gzip = gzipSync(raw, { level: 9 });
-  }
+  const entry: Entry = { etag, mtimeMs: s.mtimeMs };
   memory.set(file, entry);
   return entry;
+}
+
+/** The build's compressed copy of a file, unless it is missing or older than the file. */
+async function compressed(file: string, entry: Entry, encoding: Encoding): Promise<Buffer | null> {
+  const known = entry[encoding];
+  if (known !== undefined) return known;
+  let copy: Buffer | null = null;
+  try {
+    const s = await stat(file + SUFFIX[encoding]);
+    if (s.isFile() && s.mtimeMs >= entry.mtimeMs) copy = await readFile(file + SUFFIX[encoding]);
+  } catch {
+    // no compressed copy: the file goes as it is
+  }
+  entry[encoding] = copy;
+  return copy;
 }
 
 /** The file an address names inside the build folder; 'invalid' for an address that cannot be one. */
@@ -84,7 +89,7 @@ function resolveInside(root: string, urlPath: string): string | 'invalid' {
   return full === root || full.startsWith(root + sep) ? full : 'invalid'; // no escaping the folder
 }
 
-function send(
+async function send(
   request: FastifyRequest,
   reply: FastifyReply,
   file: string,
@@ -98,10 +103,12 @@ function send(
     .header('Vary', 'Accept-Encoding');
   if (request.headers['if-none-match'] === entry.etag) return reply.code(304).send();
   const accepts = String(request.headers['accept-encoding'] ?? '');
-  if (entry.br && /\bbr\b/.test(accepts))
-    return reply.header('Content-Encoding', 'br').send(entry.br);
-  if (entry.gzip && /\bgzip\b/.test(accepts))
-    return reply.header('Content-Encoding', 'gzip').send(entry.gzip);
+  for (const encoding of ['br', 'gzip'] as const) {
+    if (!ACCEPTS[encoding].test(accepts)) continue;
+    const body = await compressed(file, entry, encoding);
+    if (body) return reply.header('Content-Encoding', encoding).send(body);
+  }
+  entry.raw ??= await readFile(file);
   return reply.send(entry.raw);
 }
 
@@ -115,7 +122,8 @@ export function registerStatic(app: FastifyInstance, distDir: string): void {
       if (path.startsWith('/api/')) {
         return reply.code(404).send({ error: 'not_found', message: 'There is nothing here.' });
       }
-      const file = path.endsWith('/') ? null : resolveInside(root, path);
+      // The compressed copies are sent for their file, with its type; never as files of their own.
+      const file = path.endsWith('/') || /\.(br|gz)$/.test(path) ? null : resolveInside(root, path);
       if (file === 'invalid')
         return reply.code(400).type('text/plain; charset=utf-8').send('Bad address');
       const entry = file ? await load(file) : null;

@@ -58,7 +58,7 @@ export function normaliseSettings(raw: unknown): DeviceSettings {
 }
 
 /**
- * The settings that change how the page looks, as attributes on <html>. public/settings-boot.js
+ * The settings that change how the page looks, as attributes on <html>. src/app/settingsBoot.ts
  * applies the same attributes from a copy in localStorage before the first paint, so a person who
  * needs 200% text never sees a flash of small text. Keep the two in step (a unit test checks).
  */

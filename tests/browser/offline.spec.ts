@@ -86,8 +86,7 @@ test('the precache holds the shell, every screen, every locale and every picture
   expect(built.length).toBeGreaterThan(10);
   for (const file of [
     ...built,
-    'index.html',
-    'settings-boot.js',
+    'index.html', // with the settings script and the first screen's styles inside it
     'manifest.webmanifest',
     'icons/icon-192.png',
   ]) {

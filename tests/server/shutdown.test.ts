@@ -1,12 +1,18 @@
-// The real server process: starts on PORT/HOST with DATA_DIR, and on SIGTERM finishes what it is
-// doing and exits cleanly (a deploy or a restart never cuts a save in half).
+// The real server process, as npm start runs it (compiled to plain JavaScript, no TypeScript
+// loader): starts on PORT/HOST with DATA_DIR, and on SIGTERM finishes what it is doing and exits
+// cleanly (a deploy or a restart never cuts a save in half).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildServer, SERVER_OUT } from '../../scripts/build/server.mjs';
+
+beforeAll(async () => {
+  await buildServer();
+}, 60_000);
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -28,7 +34,7 @@ describe('the server process', () => {
     const dataDir = join(await mkdtemp(join(tmpdir(), 'my-review-proc-')), 'data');
     dirs.push(dataDir);
     const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    const child = spawn(process.execPath, [SERVER_OUT], {
       env: {
         ...process.env,
         PORT: String(port),

@@ -1,9 +1,9 @@
 // The server serving the built app: caching, compression, security headers, the app shell for
 // every screen, and no way out of the build folder.
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/server/app';
@@ -16,6 +16,9 @@ beforeAll(async () => {
   dist = await mkdtemp(join(tmpdir(), 'my-review-dist-'));
   await mkdir(join(dist, 'assets'));
   await writeFile(join(dist, 'index.html'), INDEX);
+  // As the build leaves them (scripts/build/precompress.mjs): compressed copies beside the file.
+  await writeFile(join(dist, 'index.html.br'), brotliCompressSync(INDEX));
+  await writeFile(join(dist, 'index.html.gz'), gzipSync(INDEX));
   await writeFile(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {});');
   await writeFile(join(dist, 'manifest.webmanifest'), '{"name":"My Review"}');
   await writeFile(join(dist, 'assets', 'main-AbC123.js'), 'console.log(1);'.repeat(100));
@@ -52,15 +55,43 @@ describe('serving the app', () => {
     expect(again.body).toBe('');
   });
 
-  it('compresses text for browsers that accept it', async () => {
+  it('sends the compressed copies the build made, to browsers that accept them', async () => {
     const br = await app.inject({ url: '/', headers: { 'accept-encoding': 'gzip, deflate, br' } });
     expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toBe('Accept-Encoding');
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(INDEX);
     const gz = await app.inject({ url: '/', headers: { 'accept-encoding': 'gzip' } });
     expect(gz.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(gz.rawPayload).toString()).toBe(INDEX);
     const plain = await app.inject({ url: '/' });
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body).toBe(INDEX);
+  });
+
+  it('sends a file with no compressed copy as it is: nothing is compressed on a request', async () => {
+    const r = await app.inject({
+      url: '/assets/main-AbC123.js',
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-encoding']).toBeUndefined();
+    expect(r.body).toBe('console.log(1);'.repeat(100));
+  });
+
+  it('never sends a compressed copy older than its file, nor the copies as files', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'my-review-dist-'));
+    await writeFile(join(dir, 'app.js.br'), brotliCompressSync('old();'.repeat(200)));
+    await writeFile(join(dir, 'app.js'), 'new();'.repeat(200));
+    const earlier = new Date(Date.now() - 60_000);
+    await utimes(join(dir, 'app.js.br'), earlier, earlier); // the file changed after the build
+    const other = await buildServer({ distDir: dir, logLevel: 'silent', dataDir: dir });
+    const r = await other.inject({ url: '/app.js', headers: { 'accept-encoding': 'br' } });
+    expect(r.headers['content-encoding']).toBeUndefined();
+    expect(r.body).toBe('new();'.repeat(200));
+    expect((await other.inject({ url: '/app.js.br' })).statusCode).toBe(404);
+    expect((await app.inject({ url: '/index.html.gz' })).statusCode).toBe(404);
+    await other.close();
+    await rm(dir, { recursive: true, force: true });
   });
 
   it('serves the app shell for the app’s screens, and 404 for missing files', async () => {

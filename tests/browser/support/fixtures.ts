@@ -55,10 +55,12 @@ export const test = base.extend<Fixtures>({
     await use(server.url);
   },
   // Every test fails on a script error or a Content-Security-Policy violation. Failed network
-  // requests are left out: offline tests make them on purpose.
+  // requests are left out: offline tests make them on purpose. A violation the page catches (an
+  // eval probe in a try) logs nothing, so the page's own violation event is reported as an error.
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
+      await page.addInitScript(reportCspViolations);
       page.on('console', (m) => {
         if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
           errors.push(m.text());
@@ -70,6 +72,16 @@ export const test = base.extend<Fixtures>({
     { auto: true },
   ],
 });
+
+/** Runs in the page before its scripts: each CSP violation becomes a console error. */
+function reportCspViolations() {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    const where = e.sourceFile ? ` at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}` : '';
+    console.error(
+      `Content-Security-Policy violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'}${where}`,
+    );
+  });
+}
 
 export { expect };
 

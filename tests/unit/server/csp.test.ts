@@ -1,8 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, REACT_ARIA_STYLES, styleHash } from '../../../src/server/headers';
+import { CSP_FILE, inlineHashes } from '../../../scripts/build/firstPaint.mjs';
+import {
+  CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
+  readInlineHashes,
+  REACT_ARIA_STYLES,
+  styleHash,
+} from '../../../src/server/headers';
 
 const require = createRequire(import.meta.url);
 const dist = join(dirname(require.resolve('react-aria/package.json')), 'dist/private');
@@ -27,5 +35,32 @@ describe('Content-Security-Policy', () => {
     expect(scrollText).toBe(REACT_ARIA_STYLES[1]);
     for (const text of REACT_ARIA_STYLES)
       expect(CONTENT_SECURITY_POLICY).toContain(styleHash(text));
+  });
+
+  it('allows the inline code of the build by its hashes, and no other inline code', () => {
+    const script = '(function(){document.documentElement.lang="en"})();';
+    const css = 'body{margin:0}';
+    const html = `<head><script>${script}</script><script type="module" src="/a.js"></script><style>${css}</style></head>`;
+    const hashes = inlineHashes(html);
+    expect(hashes).toEqual({ scripts: [styleHash(script)], styles: [styleHash(css)] });
+
+    const dist = mkdtempSync(join(tmpdir(), 'my-review-csp-'));
+    try {
+      expect(readInlineHashes(dist)).toEqual({ scripts: [], styles: [] }); // no build: none
+      writeFileSync(join(dist, CSP_FILE), JSON.stringify(hashes));
+      const policy = contentSecurityPolicy(readInlineHashes(dist));
+      expect(policy).toContain(`script-src 'self' ${styleHash(script)};`);
+      expect(policy).toContain(`style-src 'self' ${styleHash(css)} `);
+      expect(policy).not.toContain('unsafe-inline');
+
+      // A changed file cannot widen the policy: only well-formed hashes are taken.
+      writeFileSync(
+        join(dist, CSP_FILE),
+        JSON.stringify({ scripts: ["'unsafe-inline'", 'https://evil.example'], styles: ['*'] }),
+      );
+      expect(readInlineHashes(dist)).toEqual({ scripts: [], styles: [] });
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
   });
 });

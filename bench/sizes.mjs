@@ -1,0 +1,58 @@
+// How much JavaScript the app sends, measured one way for both the benchmark (bench/run.mjs,
+// against the targets) and npm test (scripts/test.mjs, against the limits).
+//   first screen: the entry script and every module index.html preloads (gzip, level 9);
+//   all: every script the build made, every screen's included.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** KiB, gzip. A target is what we aim for (the benchmark reports it); a limit fails npm test. */
+export const JS_BUDGETS = {
+  firstScreen: { target: 70, limit: 90 },
+  all: { target: 250, limit: 350 },
+};
+
+const KiB = 1024;
+const round = (x) => Math.round(x * 10) / 10;
+export const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** The scripts the first screen loads before it runs, as index.html names them. */
+export function firstScreenScripts(dist) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  return [
+    ...html.matchAll(/<script type="module"[^>]*src="([^"]+)"/g),
+    ...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ].map((m) => join(dist, m[1]));
+}
+
+/** { firstScreen, all } in KiB (gzip, one decimal) for the build in dist. */
+export function jsSizes(dist) {
+  const all = readdirSync(join(dist, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => join(dist, 'assets', f));
+  const kib = (files) => round(files.reduce((n, f) => n + gzipBytes(f), 0) / KiB);
+  return { firstScreen: kib(firstScreenScripts(dist)), all: kib(all) };
+}
+
+/** The sizes over their limits, in words; empty when within every limit. */
+export function overLimits(sizes) {
+  const over = [];
+  if (sizes.firstScreen > JS_BUDGETS.firstScreen.limit)
+    over.push(`first-screen JS ${sizes.firstScreen} KiB > ${JS_BUDGETS.firstScreen.limit} KiB`);
+  if (sizes.all > JS_BUDGETS.all.limit)
+    over.push(`all JS ${sizes.all} KiB > ${JS_BUDGETS.all.limit} KiB`);
+  return over;
+}
+
+// node bench/sizes.mjs [dist]: the sizes of a build, and exit 1 when one is over its limit.
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  const dist = process.argv[2] ?? 'dist';
+  const sizes = jsSizes(dist);
+  const over = overLimits(sizes);
+  console.log(
+    `first-screen JS ${sizes.firstScreen} KiB (target ${JS_BUDGETS.firstScreen.target}, limit ${JS_BUDGETS.firstScreen.limit}); ` +
+      `all JS ${sizes.all} KiB (target ${JS_BUDGETS.all.target}, limit ${JS_BUDGETS.all.limit}), gzip`,
+  );
+  for (const o of over) console.log(`Over the limit: ${o}`);
+  process.exit(over.length ? 1 : 0);
+}
