@@ -1,6 +1,12 @@
 import { useEffect } from 'preact/hooks';
 import { LocationProvider, Route, Router } from 'preact-iso';
-import { ensureCurrentPlan, saveLeftDrafts, setBeforeClose, useSettings } from '../data';
+import {
+  ensureCurrentPlan,
+  loadWriteChecks,
+  saveLeftDrafts,
+  setBeforeClose,
+  useSettings,
+} from '../data';
 import { CardsButton } from '../features/day/CardsButton';
 import { Home } from '../features/home/Home';
 import { setLanguage } from '../i18n/i18n';
@@ -35,6 +41,7 @@ export function App({ initialSettings }: { initialSettings: DeviceSettings }) {
     // screen: the person can start before it arrives, and it is in the precache when offline.
     let stopSync: (() => void) | undefined;
     let stopped = false;
+    void loadWriteChecks();
     void import('../sync').then((sync) => {
       if (!stopped) stopSync = sync.startSync();
     });

@@ -8,6 +8,7 @@ export {
   FieldRefusedError,
   getRecord,
   listRecords,
+  loadWriteChecks,
   newRecordRef,
   saveField,
   saveFields,

@@ -45,11 +45,27 @@ export class FieldRefusedError extends Error {
   }
 }
 
-/** Checks writes against their models. The check (zod) is loaded on the first save, not at start. */
+type Checks = typeof import('../shared/models/check');
+let checks: Promise<Checks | null> | undefined;
+
+/**
+ * Loads the models' checks (zod: kept off the first screen). The app starts this after the first
+ * screen; if it cannot load (offline on a device whose service worker has not cached it yet), a
+ * save goes ahead unchecked rather than losing the words, and the server still checks it.
+ */
+export function loadWriteChecks(): Promise<Checks | null> {
+  checks ??= import('../shared/models/check').catch(() => {
+    checks = undefined;
+    return null;
+  });
+  return checks;
+}
+
+/** Checks writes against their models, before anything is saved. */
 async function checkWrites(writes: { ref: RecordRef; fields: Fields }[]): Promise<void> {
-  const { checkFields } = await import('../shared/models/check');
+  const loaded = await loadWriteChecks();
   for (const { ref, fields } of writes) {
-    const problem = checkFields(ref.type, fields);
+    const problem = loaded?.checkFields(ref.type, fields);
     if (problem) throw new FieldRefusedError(ref.type, problem);
   }
 }

@@ -8,6 +8,8 @@ export interface Autosave {
   flush: () => Promise<void>;
   /** The last save failed; the words are still here and will be saved on the next try. */
   failed: boolean;
+  /** Why it failed (what the save threw), so the field can say it in plain words. */
+  error: unknown;
 }
 
 /**
@@ -28,7 +30,7 @@ export function useAutosave(
   { draft, delay = 700 }: { draft?: DraftNet; delay?: number } = {},
 ): Autosave {
   const [value, setLocal] = useState(saved);
-  const [failed, setFailed] = useState(false);
+  const [error, setError] = useState<unknown>(null);
   const pending = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const release = useRef<(() => void) | null>(null);
@@ -49,9 +51,9 @@ export function useAutosave(
         release.current?.();
         release.current = null;
       }
-      setFailed(false);
-    } catch {
-      setFailed(true);
+      setError(null);
+    } catch (e) {
+      setError(e ?? new Error('not saved'));
     }
   }, []);
 
@@ -79,5 +81,5 @@ export function useAutosave(
     [flush],
   );
 
-  return { value, setValue, flush, failed };
+  return { value, setValue, flush, failed: error !== null, error };
 }

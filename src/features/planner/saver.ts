@@ -1,12 +1,13 @@
 // Every change in the planner goes through here: it is saved at once, the Undo button learns how
 // to put it back, and the note beside the controls says "Saved on this tablet" for screen readers.
-import { deleteRecord, saveFields, type RecordRef } from '../../data';
+import { deleteRecord, FieldRefusedError, saveFields, type RecordRef } from '../../data';
 import { createStore } from '../../shared/store';
 import type { Fields } from '../../shared/records';
 import { pushUndo } from './undo';
 
 export interface SaveNote {
-  kind: 'saved' | 'undone' | 'failed' | null;
+  /** refused: the record's model does not allow the value (e.g. words over the limit). */
+  kind: 'saved' | 'undone' | 'failed' | 'refused' | null;
   /** When, so the same words said again are announced again. */
   at: number;
 }
@@ -28,6 +29,14 @@ function currentScreen(): string {
  * plain-language notice, and what the person typed is still on the screen.
  */
 export async function saveWithUndo(ref: RecordRef, fields: Fields, key?: string): Promise<boolean> {
+  return (await saveOrRefuse(ref, fields, key)) === null;
+}
+
+/**
+ * saveWithUndo for a field that shows why: null when saved, otherwise the error (a
+ * FieldRefusedError when the value is not allowed, which the field explains beside itself).
+ */
+export async function saveOrRefuse(ref: RecordRef, fields: Fields, key?: string): Promise<unknown> {
   try {
     const result = await saveFields(ref, fields);
     if (result.changed.length) {
@@ -42,10 +51,10 @@ export async function saveWithUndo(ref: RecordRef, fields: Fields, key?: string)
       });
     }
     noteSaved('saved');
-    return true;
-  } catch {
-    noteSaved('failed');
-    return false;
+    return null;
+  } catch (error) {
+    noteSaved(error instanceof FieldRefusedError ? 'refused' : 'failed');
+    return error;
   }
 }
 

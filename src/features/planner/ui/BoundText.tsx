@@ -1,8 +1,8 @@
-import { draftOf, type RecordRef } from '../../../data';
+import { draftOf, FieldRefusedError, type RecordRef } from '../../../data';
 import { useT } from '../../../i18n/useT';
 import { TextField } from '../../../ui/TextField';
 import { useAutosave } from '../../../ui/useAutosave';
-import { saveWithUndo } from '../saver';
+import { saveOrRefuse } from '../saver';
 
 export interface BoundTextProps {
   recordRef: RecordRef;
@@ -19,6 +19,15 @@ export interface BoundTextProps {
   problem?: string;
 }
 
+/** Why the words are not saved, in plain words: too long (they stay here to shorten), or not yet. */
+function notSavedWords(t: ReturnType<typeof useT>, error: unknown): string {
+  if (error instanceof FieldRefusedError && error.problem.problem === 'tooLong')
+    return t('planner:common.tooLong', {
+      max: new Intl.NumberFormat().format(error.problem.max ?? 0),
+    });
+  return t('planner:common.wordsNotSaved');
+}
+
 /** A text box that saves itself a moment after the person stops typing, and when they leave it. */
 export function BoundText(props: BoundTextProps) {
   const t = useT();
@@ -26,8 +35,12 @@ export function BoundText(props: BoundTextProps) {
   const auto = useAutosave(
     props.saved,
     async (value) => {
-      const ok = await saveWithUndo(recordRef, { [field]: value }, `text:${recordRef.id}:${field}`);
-      if (!ok) throw new Error('not saved');
+      const error = await saveOrRefuse(
+        recordRef,
+        { [field]: value },
+        `text:${recordRef.id}:${field}`,
+      );
+      if (error) throw error;
     },
     { draft: draftOf(recordRef, field) },
   );
@@ -35,7 +48,7 @@ export function BoundText(props: BoundTextProps) {
     <TextField
       label={props.label}
       description={props.hint}
-      errorMessage={auto.failed ? t('planner:common.wordsNotSaved') : props.problem}
+      errorMessage={auto.failed ? notSavedWords(t, auto.error) : props.problem}
       value={auto.value}
       onChange={auto.setValue}
       onBlur={() => void auto.flush()}

@@ -30,11 +30,16 @@ export function SaveNote() {
       <LiveStatus class="save-note__status">
         {note.kind && (
           <>
-            <Picture symbol={note.kind === 'failed' ? 'warning' : 'tick'} alt="" size="icon" />
+            <Picture
+              symbol={note.kind === 'failed' || note.kind === 'refused' ? 'warning' : 'tick'}
+              alt=""
+              size="icon"
+            />
             <span>
               {note.kind === 'saved' && t('planner:common.saved', { time })}
               {note.kind === 'undone' && t('planner:common.undone', { time })}
               {note.kind === 'failed' && t('planner:common.notSaved')}
+              {note.kind === 'refused' && t('planner:common.notSavedTooLong')}
             </span>
           </>
         )}
