@@ -51,7 +51,7 @@ export function TimelineItem({ entry, date, review, report, reportRef }: Timelin
             <span class="timeline__date">{date}</span>{' '}
             <span class="timeline__when">{when(t, entry.daysAway)}</span>
             <br />
-            {entry.href && !notDone ? <a href={entry.href}>{title}</a> : title}
+            {entry.href && !notDone ? <a href={entry.href}>{title}</a> : <span>{title}</span>}
           </p>
           {done && <p class="timeline__state">{t('timeline:done')}</p>}
           {notDone && (
