@@ -11,10 +11,11 @@ const str = (f: Fields, k: string) => (typeof f[k] === 'string' ? (f[k] as strin
 export function helperLine(t: TFunction, fields: Fields): string | null {
   if (fields.helperNone === true) return t('feedback:helper.nobody');
   if (!str(fields, 'helperName')) return null;
-  const who = t('feedback:helper.summary', {
-    name: str(fields, 'helperName'),
-    relation: str(fields, 'helperRelation') || '–',
-  });
+  const name = str(fields, 'helperName');
+  const relation = str(fields, 'helperRelation');
+  const who = relation
+    ? t('feedback:helper.summary', { name, relation })
+    : t('feedback:helper.summaryName', { name });
   const when = str(fields, 'helpedWhen');
   return when ? `${who} ${t('feedback:helper.when', { when })}` : who;
 }
