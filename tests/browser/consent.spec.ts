@@ -46,13 +46,23 @@ test('16 or older: yes, then changing my mind, then undo; every change is kept i
   await expect(page.locator('.history__entry').first()).toContainText('Having my review');
 });
 
-test('16 or older, when I cannot decide: a best-interests decision with who, how, when and the advocate', async ({
+test('16 or older, when I cannot decide: a supporter writes down the best-interests decision, with who, how, when and the advocate', async ({
   page,
 }) => {
   const p = new PlannerScreens(page);
   await setAge(p, '16 or older');
   await p.open('/planner/consent/share', 'Do you agree to share your planner with the panel?');
-  await p.card('I cannot decide. Someone needs to decide in my best interests.').click();
+  // The person's own answers are yes or no: a decision made by someone else is not one of them.
+  const answers = page.getByRole('radiogroup', { name: 'Your answer' });
+  await expect(answers.getByRole('radio')).toHaveCount(2);
+  await expect(p.card(/I cannot decide/)).toHaveCount(0);
+  const supporter = page.getByRole('region', {
+    name: 'For a supporter: if the person cannot decide',
+  });
+  const open = supporter.getByRole('button', { name: 'Write down a best-interests decision' });
+  await expect(open).toHaveAttribute('aria-expanded', 'false');
+  await open.click();
+  await expect(open).toHaveAttribute('aria-expanded', 'true');
   await expect(p.heading).toHaveText('Do you agree to share your planner with the panel?');
   const form = page.getByRole('region', { name: 'A decision in your best interests' });
   await expect(form).toBeVisible();
@@ -80,6 +90,11 @@ test('16 or older, when I cannot decide: a best-interests decision with who, how
   await expect(entry).toContainText('How they decided: A meeting with my care team and my brother');
   await expect(entry).toContainText('An advocate helped.');
   await expect(entry).toContainText('2026');
+  // A recorded decision stays open for the supporter to read, and the person's cards stay unpicked.
+  await expect(
+    supporter.getByRole('region', { name: 'A decision in your best interests' }),
+  ).toBeVisible();
+  await expect(answers.getByRole('radio', { checked: true })).toHaveCount(0);
 
   // Later the person can decide for themselves, and change their mind.
   await p.choose('I have changed my mind. I do not agree now.');
@@ -132,5 +147,30 @@ test('under 16: my parent or carer decides, my own view is recorded, and family 
   await p.open('/planner/consent', 'My consent');
   await expect(page.getByRole('listitem').filter({ hasText: 'Grandad taking part' })).toContainText(
     'You are 16 or older now. Your own answer is needed.',
+  );
+});
+
+test("after 'Yes, I agree' for Mum, her Agree step shows it has an answer, also after a reload", async ({
+  page,
+}) => {
+  const p = new PlannerScreens(page);
+  await setAge(p, '16 or older');
+  await p.open('/planner/people', 'Who do you want to come to your review?');
+  await p.button('Add a person').click();
+  await p.type('Their name', 'Mum');
+  await p.next();
+  await p.choose('Family');
+  const steps = page.getByRole('navigation', { name: 'Parts of Who I want to come' });
+  await expect(steps.getByRole('link', { name: /^Agree/ })).toHaveAccessibleName(/no answer yet/);
+  await steps.getByRole('link', { name: /^Agree/ }).click();
+  await p.expectTitle('Do you agree to Mum taking part?');
+  await p.choose('Yes, I agree');
+  await expect(steps.getByRole('link', { name: /^Agree/ })).toHaveAccessibleName(/has an answer/);
+  await page.reload();
+  await p.waitForApp();
+  await expect(steps.getByRole('link', { name: /^Agree/ })).toHaveAccessibleName(/has an answer/);
+  await p.open('/planner/people', 'Who do you want to come to your review?');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Mum' })).toContainText(
+    'They can take part. The answer is yes.',
   );
 });

@@ -83,7 +83,7 @@ test('my review, my consent and who I want to come: filled in offline, all there
   await expect(aisha).toContainText('By video');
   await expect(aisha).toContainText('They can take part. The answer is yes.');
   await expect(page.getByRole('listitem').filter({ hasText: 'Jo Rivers' })).toContainText(
-    'You invited them.',
+    'You want them to come. They do not need a consent answer.',
   );
   await p.open('/planner/review/care-coordinator', 'Who is your care co-ordinator?');
   await expect(p.textbox('Their name')).toHaveValue('Dee Okafor');
@@ -111,20 +111,21 @@ test('how I take part, what I want to say, my questions and what I need: offline
   await p.next();
   await p.type('Their name, or who they are', 'My key worker, Lee');
   await p.next();
-  await p.choose('The morning');
-  await p.next();
   await p.choose('Hold up a break card');
   await p.next();
+  await p.expectTitle('What helps you in meetings?');
+  await p.tick('Time to think before I answer');
+  // One question, one place: the room and the lights are asked in "What I need on the day" only,
+  // and this screen says where.
+  await expect(p.checkbox('A quiet room')).toHaveCount(0);
+  await expect(p.checkbox('No bright lights')).toHaveCount(0);
+  await p.link('Go to noise, light and smells').click();
+  await p.expectTitle('What helps with noise, light and smells?');
   await p.tick('A quiet room');
   await p.tick('No bright lights');
-
-  // The same answers show in "What I need on the day": nobody is asked twice.
-  await p.open('/planner/needs/senses', 'What helps with noise, light and smells?');
-  await expect(p.checkbox('A quiet room')).toBeChecked();
-  await expect(p.checkbox('No bright lights')).toBeChecked();
   await p.tick('Space to move around');
   await p.open('/planner/needs/time', 'What time of day is best for you?');
-  await expect(p.radio('The morning')).toBeChecked();
+  await p.choose('The morning');
 
   // A question card: a tap, my words, who wrote them, my own words in the report.
   await p.open('/planner/say', 'What I want to say');
@@ -169,7 +170,7 @@ test('how I take part, what I want to say, my questions and what I need: offline
 
 test('undo puts back the last change on this screen, and says so', async ({ page }) => {
   const p = new PlannerScreens(page);
-  await p.open('/planner/taking-part/time', 'What time of day is best for you?');
+  await p.open('/planner/needs/time', 'What time of day is best for you?');
   await expect(p.button('Undo my last change')).toHaveCount(0);
   await p.choose('The morning');
   await p.choose('The afternoon');
@@ -192,7 +193,7 @@ test('undo puts back the last change on this screen, and says so', async ({ page
 
 test('words typed just before the page reloads are kept', async ({ page }) => {
   const p = new PlannerScreens(page);
-  await p.open('/planner/taking-part/time', 'What time of day is best for you?');
+  await p.open('/planner/needs/time', 'What time of day is best for you?');
   // Typed and reloaded at once: no pause for the autosave, no leaving the box.
   await p.textbox('Anything else about times').fill('After lunch is best');
   await page.reload();

@@ -149,7 +149,7 @@ async function tabTo(page: Page, target: Locator) {
 
 test('a step can be answered and left with the keyboard alone', async ({ page }) => {
   const p = new PlannerScreens(page);
-  await p.open('/planner/taking-part/time', 'What time of day is best for you?');
+  await p.open('/planner/needs/time', 'What time of day is best for you?');
   await tabTo(page, p.radio('The morning'));
   await page.keyboard.press('Space');
   await expect(p.radio('The morning')).toBeChecked();
@@ -160,15 +160,16 @@ test('a step can be answered and left with the keyboard alone', async ({ page })
   await page.keyboard.type('After 10 is best');
   await tabTo(page, p.link(/^Next/));
   await page.keyboard.press('Enter');
-  await p.expectTitle('How will you show you need a break?');
+  await p.expectTitle('What helps with noise, light and smells?');
   // Focus moves to the new question, so a screen reader starts there.
   await expect(p.heading).toBeFocused();
   // One Tab stop per group of cards; the arrow keys move between the cards.
+  await p.open('/planner/taking-part/break', 'How will you show you need a break?');
   await tabTo(page, p.radio('Say that I need a break'));
   await page.keyboard.press('Space');
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
   await expect(p.radio('Leave the room')).toBeChecked();
-  await p.open('/planner/taking-part/time', 'What time of day is best for you?');
+  await p.open('/planner/needs/time', 'What time of day is best for you?');
   await expect(p.textbox('Anything else about times')).toHaveValue('After 10 is best');
   await expect(p.radio('The afternoon')).toBeChecked();
 });

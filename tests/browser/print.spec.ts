@@ -21,7 +21,7 @@ async function fillSome(p: PlannerScreens, page: import('@playwright/test').Page
   await p.open('/planner/taking-part/ways', 'How do you want to take part?');
   await p.tick('Just say hello');
   await p.tick('Join by video');
-  await p.open('/planner/taking-part/helps', 'What helps you in meetings?');
+  await p.open('/planner/needs/senses', 'What helps with noise, light and smells?');
   await p.tick('A quiet room');
   for (const [path, title, words] of [
     ['/planner/say/live', 'Where do you want to live?', 'In a flat near my mum, with my cat.'],

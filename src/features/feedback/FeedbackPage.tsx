@@ -1,14 +1,14 @@
 import { useT } from '../../i18n/useT';
-import { addDays } from '../../shared/dates';
+import { addDays, localToday } from '../../shared/dates';
 import { LinkButton } from '../../ui/LinkButton';
 import { PageFrame } from '../../ui/PageFrame';
 import { Picture } from '../../ui/Picture';
 import { answerState } from '../planner/answers';
 import { formatDay } from '../../i18n/dates';
 import { QuestionTools } from '../planner/ui/QuestionTools';
-import { FEEDBACK_QUESTIONS, feedbackAnswer } from './feedback';
+import { dueState, FEEDBACK_QUESTIONS, feedbackAnswer, type FeedbackStatus } from './feedback';
 import { FeedbackStatusLine } from './FeedbackStatusLine';
-import { SentVersions } from './SentVersions';
+import { FinishedVersions } from './FinishedVersions';
 import { useFeedback } from './useFeedback';
 import '../planner/planner.css';
 
@@ -33,14 +33,7 @@ export default function FeedbackPage() {
         <QuestionTools id="feedback" text={t('feedback:lede')} learn="/learn/after-my-review" />
       }
     >
-      {fb.reviewDate && (
-        <p>
-          {t('feedback:due', {
-            review: formatDay(fb.reviewDate),
-            due: formatDay(addDays(fb.reviewDate, 7)),
-          })}
-        </p>
-      )}
+      {fb.reviewDate && <DueLine reviewDate={fb.reviewDate} status={fb.status} />}
       <FeedbackStatusLine status={fb.status} />
       <div class="button-row">
         <LinkButton href={start} variant="primary" symbol="next">
@@ -70,10 +63,25 @@ export default function FeedbackPage() {
           );
         })}
       </ul>
-      <LinkButton href="/feedback/send" variant="primary" symbol="envelope">
+      <LinkButton href="/feedback/send" variant="primary" symbol="finish">
         {t('feedback:steps.send.short')}
       </LinkButton>
-      <SentVersions versions={fb.versions} />
+      <FinishedVersions versions={fb.versions} />
     </PageFrame>
+  );
+}
+
+/**
+ * When feedback is due: a week after the review. Once that date has passed, it says so, and that
+ * feedback is still worth giving; once it is finished, only the review date is left.
+ */
+function DueLine({ reviewDate, status }: { reviewDate: string; status: FeedbackStatus }) {
+  const t = useT();
+  const due = addDays(reviewDate, 7);
+  const state = dueState(status, reviewDate, due, localToday());
+  return (
+    <p class="feedback-due">
+      {t(`feedback:due.${state}`, { review: formatDay(reviewDate), due: formatDay(due) })}
+    </p>
   );
 }

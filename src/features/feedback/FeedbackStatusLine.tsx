@@ -6,8 +6,8 @@ import type { FeedbackStatus } from './feedback';
 const SYMBOL = {
   notStarted: 'pencil',
   started: 'progress-some',
-  sent: 'tick',
-  changedSinceSent: 'pencil',
+  finished: 'tick',
+  changedSinceFinished: 'pencil',
 } as const;
 
 export function FeedbackStatusLine({ status }: { status: FeedbackStatus }) {
@@ -17,9 +17,9 @@ export function FeedbackStatusLine({ status }: { status: FeedbackStatus }) {
       <Picture symbol={SYMBOL[status.state]} alt="" size="small" />
       <span>
         {t(`feedback:status.${status.state}`, {
-          date: formatDay(status.sentAt),
-          version: status.sentVersion,
-          next: status.sentVersion + 1,
+          date: formatDay(status.finishedAt),
+          version: status.finishedVersion,
+          next: status.finishedVersion + 1,
         })}
       </span>
     </p>

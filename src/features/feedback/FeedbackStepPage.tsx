@@ -10,14 +10,24 @@ import { AnswerCard } from '../planner/say/AnswerCard';
 import { BoundText } from '../planner/ui/BoundText';
 import { focusSaveNote } from '../planner/ui/SaveNote';
 import { StepScreen } from '../planner/ui/StepScreen';
-import { FEEDBACK_QUESTIONS, feedbackAnswer, prefixOf } from './feedback';
+import { formatDay } from '../../i18n/dates';
+import { localToday } from '../../shared/dates';
+import { LinkButton } from '../../ui/LinkButton';
+import {
+  FEEDBACK_QUESTIONS,
+  feedbackAnswer,
+  finishRule,
+  latestVersion,
+  prefixOf,
+} from './feedback';
 import { FeedbackStatusLine } from './FeedbackStatusLine';
-import { sendFeedback } from './sendFeedback';
+import { finishFeedback } from './finishFeedback';
+import { GiveFeedback } from './GiveFeedback';
 import { useFeedback, type FeedbackData } from './useFeedback';
 
 const STEPS = ['helper', ...FEEDBACK_QUESTIONS.map((q) => q.id), 'send'];
 
-/** One screen of the feedback form: who is helping, one question, or sending it. */
+/** One screen of the feedback form: who is helping, one question, or finishing it. */
 export default function FeedbackStepPage(props: Record<string, unknown>) {
   const t = useT();
   const fb = useFeedback();
@@ -36,7 +46,7 @@ export default function FeedbackStepPage(props: Record<string, unknown>) {
     s === 'helper'
       ? !!helper.helperName || helper.helperNone
       : s === 'send'
-        ? fb.status.state === 'sent'
+        ? fb.status.state === 'finished'
         : answerState(feedbackAnswer(fb.fields, s)) !== 'empty';
   const title = question
     ? t(`feedback:questions.${step}.question`)
@@ -47,7 +57,7 @@ export default function FeedbackStepPage(props: Record<string, unknown>) {
       section={{ title: t('feedback:title'), href: '/feedback' }}
       title={title}
       hint={question ? t('feedback:questionHint') : t(`feedback:steps.${step}.hint`)}
-      symbol={question?.symbol ?? (step === 'helper' ? 'hug' : 'envelope')}
+      symbol={question?.symbol ?? (step === 'helper' ? 'hug' : 'finish')}
       learn={step === 'send' ? '/learn/after-my-review' : undefined}
       steps={STEPS.map((s) => ({ href: href(s), label: label(s), done: done(s) }))}
       current={index}
@@ -64,7 +74,7 @@ export default function FeedbackStepPage(props: Record<string, unknown>) {
         />
       )}
       {step === 'helper' && <Helper fb={fb} />}
-      {step === 'send' && <Send fb={fb} />}
+      {step === 'send' && <Finish fb={fb} />}
     </StepScreen>
   );
 }
@@ -112,26 +122,37 @@ function Helper({ fb }: { fb: FeedbackData }) {
   );
 }
 
-function Send({ fb }: { fb: FeedbackData }) {
+function Finish({ fb }: { fb: FeedbackData }) {
   const t = useT();
   const { state } = fb.status;
+  const rule = finishRule(fb.status, fb.reviewDate, localToday());
+  const latest = latestVersion(fb.versions);
   return (
     <>
       <FeedbackStatusLine status={fb.status} />
-      <p>{t('feedback:send.what')}</p>
-      {state !== 'sent' && (
-        <Button
-          symbol="envelope"
-          onPress={() => void sendFeedback(fb.ref).then(focusSaveNote)}
-          isDisabled={state === 'notStarted'}
-        >
-          {state === 'changedSinceSent'
-            ? t('feedback:send.again', { version: fb.status.sentVersion + 1 })
-            : t('feedback:send.button')}
-        </Button>
+      <p>{t('feedback:finish.what')}</p>
+      {state !== 'finished' && rule === 'ok' && (
+        <div class="button-row no-print">
+          <Button symbol="finish" onPress={() => void finishFeedback(fb.ref).then(focusSaveNote)}>
+            {state === 'changedSinceFinished'
+              ? t('feedback:finish.again', { version: fb.status.finishedVersion + 1 })
+              : t('feedback:finish.button')}
+          </Button>
+        </div>
       )}
-      {state === 'notStarted' && <p>{t('feedback:send.nothingYet')}</p>}
-      {state === 'sent' && <p>{t('feedback:send.readable')}</p>}
+      {rule === 'nothingYet' && <p>{t('feedback:finish.nothingYet')}</p>}
+      {rule === 'noDate' && (
+        <>
+          <p>{t('feedback:finish.noDate')}</p>
+          <LinkButton href="/planner/review/when" symbol="calendar">
+            {t('feedback:finish.addDate')}
+          </LinkButton>
+        </>
+      )}
+      {rule === 'beforeReview' && (
+        <p>{t('feedback:finish.beforeReview', { date: formatDay(fb.reviewDate) })}</p>
+      )}
+      {latest && <GiveFeedback version={latest} reviewDate={fb.reviewDate} />}
     </>
   );
 }

@@ -1,6 +1,8 @@
 // The feedback form (within a week after the review, with a supporter the person chooses):
-// its questions as data, and the rules for sending it and for versions after it was sent.
-// One record holds the whole form (fields prefixed by question), so a sent version is one copy.
+// its questions as data, and the rules for finishing it and for versions after it was finished.
+// One record holds the whole form (fields prefixed by question), so a finished version is one copy.
+// My Review does not send feedback anywhere: the person prints it or shares it. Versions kept by
+// older versions of the app carry `sentAt` (they were never sent either); they read as finished.
 import type { SymbolId } from '../../content/symbols';
 import type { Fields } from '../../shared/records';
 import { readAnswer } from '../../shared/models/answer';
@@ -32,7 +34,7 @@ export function feedbackAnswer(fields: Fields | null | undefined, questionId: st
   return readAnswer(fields, prefixOf(questionId));
 }
 
-/** The fields that make up what the person said (not when it was sent). */
+/** The fields that make up what the person said (not when it was finished). */
 export function contentFields(fields: Fields | null | undefined): Fields {
   const out: Fields = {};
   if (!fields) return out;
@@ -44,11 +46,11 @@ export function contentFields(fields: Fields | null | undefined): Fields {
 }
 
 export interface FeedbackStatus {
-  state: 'notStarted' | 'started' | 'sent' | 'changedSinceSent';
+  state: 'notStarted' | 'started' | 'finished' | 'changedSinceFinished';
   answered: number;
-  /** The number of the latest version sent (0: never sent). */
-  sentVersion: number;
-  sentAt: string | null;
+  /** The number of the latest finished version (0: never finished). */
+  finishedVersion: number;
+  finishedAt: string | null;
 }
 
 function same(a: Fields, b: Fields): boolean {
@@ -65,6 +67,12 @@ function same(a: Fields, b: Fields): boolean {
       return false;
   }
   return true;
+}
+
+/** When a version was finished: `finishedAt`, or `sentAt` for a version kept by an older app. */
+export function finishedAt(version: Fields): string | null {
+  const at = version.finishedAt ?? version.sentAt;
+  return typeof at === 'string' ? at : null;
 }
 
 export function latestVersion(versions: { data: Fields }[]): Fields | null {
@@ -87,27 +95,67 @@ export function feedbackStatus(
   const content = contentFields(fields);
   const started = answered > 0 || Object.values(content).some((v) => v !== null && v !== '');
   if (!latest) {
-    return { state: started ? 'started' : 'notStarted', answered, sentVersion: 0, sentAt: null };
+    return {
+      state: started ? 'started' : 'notStarted',
+      answered,
+      finishedVersion: 0,
+      finishedAt: null,
+    };
   }
-  const sent = feedbackVersionModel.decode(latest);
   return {
-    state: same(content, contentFields(latest)) ? 'sent' : 'changedSinceSent',
+    state: same(content, contentFields(latest)) ? 'finished' : 'changedSinceFinished',
     answered,
-    sentVersion: sent.version ?? 0,
-    sentAt: sent.sentAt,
+    finishedVersion: feedbackVersionModel.decode(latest).version ?? 0,
+    finishedAt: finishedAt(latest),
   };
 }
 
+export type FinishRule =
+  /** It can be finished now. */
+  | 'ok'
+  /** Nothing is answered yet. */
+  | 'nothingYet'
+  /** Feedback is about the review, so it is finished after it: no date yet. */
+  | 'noDate'
+  /** The review has not happened yet. */
+  | 'beforeReview';
+
+/** Whether the feedback can be finished today, and if not, why (the screen says so). */
+export function finishRule(
+  status: FeedbackStatus,
+  reviewDate: string | null,
+  today: string,
+): FinishRule {
+  if (status.state === 'notStarted') return 'nothingYet';
+  if (!reviewDate) return 'noDate';
+  if (today < reviewDate) return 'beforeReview';
+  return 'ok';
+}
+
+export type DueState = 'beforeReview' | 'due' | 'passed' | 'finished';
+
+/** What to say about the date feedback is due: a week after the review (domain.md §1.7). */
+export function dueState(
+  status: FeedbackStatus,
+  reviewDate: string,
+  due: string,
+  today: string,
+): DueState {
+  if (status.state === 'finished') return 'finished';
+  if (today < reviewDate) return 'beforeReview';
+  return today > due ? 'passed' : 'due';
+}
+
 /**
- * Sending: a copy of the form as it is now becomes the next version. Nothing is overwritten, so
- * every version sent stays readable; changes made after sending become the next version.
+ * Finishing: a copy of the form as it is now becomes the next version. Nothing is overwritten, so
+ * every finished version stays readable; changes made after it become the next version.
  */
-export function versionToSend(
+export function versionToFinish(
   fields: Fields | null | undefined,
   versions: { data: Fields }[],
   now: string,
 ): Fields {
   const last = latestVersion(versions);
   const version = (feedbackVersionModel.decode(last).version ?? 0) + 1;
-  return { ...contentFields(fields), version, sentAt: now };
+  return { ...contentFields(fields), version, finishedAt: now };
 }

@@ -29,7 +29,8 @@ export interface TimelineItemProps {
 
 /**
  * One dated step. Today's step and the next one are shown in full; the others are one line each,
- * so the home screen stays short. Steps that have passed are marked as passed, never as failed.
+ * so the home screen stays short. A tick means the data shows the step is done; a step that has
+ * passed and is not done is never marked as failed.
  */
 export function TimelineItem({ entry, date, review, report, reportRef }: TimelineItemProps) {
   const t = useT();
@@ -37,20 +38,31 @@ export function TimelineItem({ entry, date, review, report, reportRef }: Timelin
   const aboutReport = (entry.id === 'report' || entry.id === 'chase') && entry.daysAway <= 0;
   const full = entry.status === 'today' || entry.status === 'next' || aboutReport;
   const title = t(`timeline:items.${entry.id}.title`);
+  // A tick only for what the data shows is done; a step that has passed and is not done says so
+  // gently, with the way to do it. A step the app cannot know about (the day) has neither.
+  const done = entry.done === true;
+  const notDone = entry.done === false && entry.daysAway < 0 && !!entry.href;
   if (!full) {
     return (
       <li class={`timeline__item timeline__item--short timeline__item--${entry.status}`}>
-        <Picture
-          symbol={entry.daysAway < 0 ? 'tick' : (SYMBOL[entry.id] ?? 'calendar')}
-          alt=""
-          size="small"
-        />
-        <p>
-          <span class="timeline__date">{date}</span>{' '}
-          <span class="timeline__when">{when(t, entry.daysAway)}</span>
-          <br />
-          {entry.href ? <a href={entry.href}>{title}</a> : title}
-        </p>
+        <Picture symbol={done ? 'tick' : (SYMBOL[entry.id] ?? 'calendar')} alt="" size="small" />
+        <div class="timeline__body">
+          <p>
+            <span class="timeline__date">{date}</span>{' '}
+            <span class="timeline__when">{when(t, entry.daysAway)}</span>
+            <br />
+            {entry.href && !notDone ? <a href={entry.href}>{title}</a> : <span>{title}</span>}
+          </p>
+          {done && <p class="timeline__state">{t('timeline:done')}</p>}
+          {notDone && (
+            <>
+              <p class="timeline__state">{t('timeline:notDone')}</p>
+              <LinkButton href={entry.href!} symbol="next">
+                {t(`timeline:items.${entry.id}.link`)}
+              </LinkButton>
+            </>
+          )}
+        </div>
       </li>
     );
   }
@@ -63,6 +75,12 @@ export function TimelineItem({ entry, date, review, report, reportRef }: Timelin
         </p>
         <h3 class="timeline__title">{title}</h3>
         <p>{t(`timeline:items.${entry.id}.body`)}</p>
+        {done && entry.id !== 'report' && (
+          <p class="timeline__done">
+            <Picture symbol="tick" alt="" size="icon" />
+            {t('timeline:done')}
+          </p>
+        )}
         {entry.id === 'report' && received && (
           <p class="timeline__done">
             <Picture symbol="tick" alt="" size="icon" />

@@ -1,5 +1,5 @@
 import { formatDay } from '../../i18n/dates';
-import { singletonRef, useRecord } from '../../data';
+import { singletonRef, useRecord, useRecords } from '../../data';
 import { hasScreen } from '../../app/routes';
 import { useT } from '../../i18n/useT';
 import { localToday } from '../../shared/dates';
@@ -8,6 +8,7 @@ import { reviewModel } from '../../shared/models/review';
 import { splitSentences } from '../../shared/text';
 import { ReadAloud } from '../../ui/ReadAloud';
 import timelineJson from '../../content/timeline.json';
+import { doneFacts } from './doneFacts';
 import { buildTimeline, readSteps } from './timeline';
 import { NoDateYet } from './NoDateYet';
 import { TimelineItem } from './TimelineItem';
@@ -25,16 +26,32 @@ export function WhatHappensNext({ planId }: { planId: string }) {
   const reportRef = singletonRef(planId, 'report');
   const review = useRecord(reviewRef.id);
   const report = useRecord(reportRef.id);
+  const consents = useRecords(planId, 'consent');
+  const attendees = useRecords(planId, 'attendee');
+  const feedbackVersions = useRecords(planId, 'feedbackVersion');
   // While the dates are read, keep the words the first screen was painted with: nothing jumps.
-  if (review === undefined || report === undefined) return <NoDateYet />;
+  if (review === undefined || report === undefined || !consents || !attendees || !feedbackVersions)
+    return <NoDateYet />;
   const entries = buildTimeline(reviewModel.decode(review?.data).date, localToday(), STEPS, {
     reportReceived: reportModel.decode(report?.data).received,
     hasScreen,
+    facts: doneFacts({
+      review: review?.data ?? {},
+      report: report?.data ?? {},
+      consents,
+      attendees,
+      feedbackVersions,
+    }),
   });
   if (entries.length === 0) return <NoDateYet />;
   const spoken = entries.flatMap((e) => [
     `${formatDay(e.date)}.`,
     ...splitSentences(`${t(`timeline:items.${e.id}.title`)}. ${t(`timeline:items.${e.id}.body`)}`),
+    ...(e.done === true
+      ? [t('timeline:done')]
+      : e.done === false && e.daysAway < 0
+        ? splitSentences(t('timeline:notDone'))
+        : []),
   ]);
   return (
     <>

@@ -1,4 +1,5 @@
 import { useT } from '../../i18n/useT';
+import { LinkButton } from '../../ui/LinkButton';
 import type { FieldSection, FieldSpec, Singletons } from './fieldSteps';
 import { stepHasAnswer, visibleSteps } from './fieldSteps';
 import { BoundChecks } from './ui/BoundChecks';
@@ -46,6 +47,14 @@ export function FieldStepPage({ section, sectionTitle, step }: FieldStepPageProp
       {current.fields.map((f) => (
         <Field key={fieldKey(f)} spec={f} loaded={loaded} />
       ))}
+      {current.seeAlso && (
+        <>
+          <p>{t(current.seeAlso.text)}</p>
+          <LinkButton href={current.seeAlso.href} symbol="next">
+            {t(current.seeAlso.link)}
+          </LinkButton>
+        </>
+      )}
     </StepScreen>
   );
 }

@@ -22,13 +22,24 @@ export function isInvitee(a: Pick<Attendee, 'kind'>): boolean {
   return !isPanelKind(a.kind);
 }
 
+/**
+ * Whether anything was entered for this person. "Add a person" makes no record until something is
+ * typed or chosen, and an empty record (made by an older version, or left by undo) is not shown:
+ * nobody is listed as coming whom the person never named or described.
+ */
+export function hasDetails(a: Attendee): boolean {
+  return !!(a.name.trim() || a.relation.trim() || a.kind || a.joining || a.needs.trim() || a.photo);
+}
+
 /** Family members take part only with consent (the person's own from 16; a parent's under 16). */
 export function needsConsent(kind: AttendeeKind | null): boolean {
   return kind === 'family';
 }
 
 export type TakingPart =
-  /** Invited by the person; no consent is needed. */
+  /** The kind of person is not chosen yet, so nobody knows if a consent answer is needed. */
+  | 'kindFirst'
+  /** The person wants them to come; no consent is needed. (The app invites nobody itself.) */
   | 'invited'
   /** Consent is given (or a best-interests decision said yes). */
   | 'agreed'
@@ -42,6 +53,7 @@ export function takingPart(
   consent: Consent,
   ageBand: AgeBand | null,
 ): TakingPart {
+  if (!kind) return 'kindFirst';
   if (!needsConsent(kind)) return 'invited';
   if (consentAllows(consent, ageBand)) return 'agreed';
   return effectiveState(consent, ageBand) === 'notAsked' ? 'waiting' : 'notAgreed';

@@ -1,7 +1,7 @@
 // The parts of the planner that are questions with boxes and picture cards, as data (steps/*): each step is
-// one screen with one task. Words are i18n keys (literal, so the key test can see them). A step
-// may ask for a field another section also shows (the best time of day, who sits with me): the
-// answer is stored once and both screens show it, so nobody is asked the same thing twice.
+// one screen with one task. Words are i18n keys (literal, so the key test can see them). Every
+// answer is asked on one screen only (a test checks it): an answer shown on two screens could be
+// changed from one that does not say so. A step may point to a related question elsewhere.
 import type { SymbolId } from '../../content/symbols';
 import type { Fields } from '../../shared/records';
 
@@ -52,6 +52,8 @@ export interface StepSpec {
   /** "What is this?": the easy-read page that explains the question. */
   learn?: string;
   fields: FieldSpec[];
+  /** A related question asked in another part: words, and a link to it. */
+  seeAlso?: { text: string; link: string; href: string };
   /** Left out when it does not apply (a place, for a review by video). */
   showIf?: (data: Singletons) => boolean;
 }

@@ -3,7 +3,13 @@
 import { answerState } from './answers';
 import { readAnswer } from '../../shared/models/answer';
 import { reviewModel } from '../../shared/models/review';
-import { attendeeFromRecord, isInvitee, needsConsent, type Attendee } from './attendees';
+import {
+  attendeeFromRecord,
+  hasDetails,
+  isInvitee,
+  needsConsent,
+  type Attendee,
+} from './attendees';
 import { effectiveState, type AgeBand, type Consent } from './consent';
 import { consentFromFields } from './consentRecords';
 import { stepHasAnswer, visibleSteps, type Singletons } from './fieldSteps';
@@ -54,8 +60,9 @@ export function showsSchool(review: Fields): boolean {
   return review.kind === 'cetr' || review.ageBand === 'under16';
 }
 
+/** The people the person invites who have something entered (see hasDetails). */
 export function invitees(attendees: { id: string; data: Fields }[]): Attendee[] {
-  return attendees.map(attendeeFromRecord).filter(isInvitee);
+  return attendees.map(attendeeFromRecord).filter((a) => isInvitee(a) && hasDetails(a));
 }
 
 /** The things that need a consent answer: the review, sharing, and each family member invited. */

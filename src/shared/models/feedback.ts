@@ -1,5 +1,5 @@
 // The feedback form after the review: one record per plan holding every question's answer under
-// the question's id ("listened.words"), and who helped. A sent copy is a feedbackVersion.
+// the question's id ("listened.words"), and who helped. A finished copy is a feedbackVersion.
 import { flag, longText, text } from './fields';
 import { prefixedAnswerFields } from './answer';
 import { defineModel } from './model';

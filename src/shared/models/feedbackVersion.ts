@@ -1,5 +1,6 @@
-// A copy of the feedback as it was sent: later changes make a new version, so every version sent
-// stays readable.
+// A copy of the feedback as it was finished: later changes make a new version, so every finished
+// version stays readable. My Review sends feedback nowhere (the person prints or shares it):
+// versions are stamped finishedAt; older apps stamped the same moment sentAt, still read.
 import { instant, number } from './fields';
 import { feedbackFields } from './feedback';
 import { defineModel } from './model';
@@ -10,6 +11,7 @@ export const feedbackVersionModel = defineModel({
   fields: {
     ...feedbackFields,
     version: number({ min: 1, integer: true }),
+    finishedAt: instant(),
     sentAt: instant(),
   },
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   attendeeFromRecord,
+  hasDetails,
   INVITE_KINDS,
   isInvitee,
   needsConsent,
@@ -41,6 +42,21 @@ describe('who the person invites', () => {
       needs: '',
       photo: null,
     });
+  });
+});
+
+describe('a person added with nothing entered', () => {
+  it('is not someone the person invited until a name or a detail is entered', () => {
+    expect(hasDetails(attendeeFromRecord({ id: 'a', data: { name: '', photo: null } }))).toBe(
+      false,
+    );
+    expect(hasDetails(attendeeFromRecord({ id: 'a', data: { name: '  ' } }))).toBe(false);
+    expect(hasDetails(attendeeFromRecord({ id: 'a', data: { name: 'Jo' } }))).toBe(true);
+    expect(hasDetails(attendeeFromRecord({ id: 'a', data: { kind: 'friend' } }))).toBe(true);
+  });
+
+  it('with no kind yet, is not said to be invited: the kind is asked first', () => {
+    expect(takingPart(null, NOT_ASKED, '16plus')).toBe('kindFirst');
   });
 });
 

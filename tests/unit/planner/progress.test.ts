@@ -43,12 +43,19 @@ describe('progress per section', () => {
     expect(review).toEqual({ done: 2, total: 7, state: 'started' });
   });
 
-  it('a shared answer counts in both sections that ask for it', () => {
+  it('an answer counts in the one section that asks for it', () => {
     const input = empty();
     input.data.participation = { bestTime: 'morning' };
+    input.data.adjustment = { quietRoom: true };
     const p = sectionProgress(input);
-    expect(p.takingPart!.done).toBe(1);
-    expect(p.needs!.done).toBe(1);
+    expect(p.takingPart!.done).toBe(0);
+    expect(p.needs!.done).toBe(2);
+  });
+
+  it('a person with nothing entered is not counted as someone invited', () => {
+    const input = empty();
+    input.attendees = [{ id: 'a1', data: { name: '', photo: null } }];
+    expect(sectionProgress(input).people).toEqual({ done: 0, total: 1, state: 'notStarted' });
   });
 
   it('consent counts the review, sharing and each family member invited', () => {

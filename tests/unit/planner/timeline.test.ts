@@ -60,6 +60,34 @@ describe('what happens next', () => {
     expect(entries.map((e) => e.id)).not.toContain('chase');
   });
 
+  it('marks a step done only when the data shows it, never because its date has passed', () => {
+    const long = buildTimeline(REVIEW, '2027-04-30', steps, {
+      reportReceived: false,
+      hasScreen: all,
+    });
+    // Everything has passed, nothing is done: no step says it is.
+    expect(long.filter((e) => e.done === true)).toEqual([]);
+    expect(long.map((e) => [e.id, e.done])).toEqual([
+      ['invitations', false],
+      ['planner', undefined], // the app cannot know: never ticked, never "not done"
+      ['day', undefined],
+      ['feedback', false],
+      ['report', false],
+      ['chase', undefined],
+    ]);
+    const facts = { consentAnswered: true, feedbackFinished: true, reportReceived: true };
+    const done = buildTimeline(REVIEW, '2027-04-30', steps, {
+      reportReceived: true,
+      hasScreen: all,
+      facts,
+    });
+    expect(done.filter((e) => e.done).map((e) => e.id)).toEqual([
+      'invitations',
+      'feedback',
+      'report',
+    ]);
+  });
+
   it('never links to a screen that does not exist', () => {
     const entries = buildTimeline(REVIEW, '2027-01-01', steps, {
       reportReceived: false,
@@ -74,6 +102,7 @@ describe('what happens next', () => {
     expect(() => readSteps({ steps: [{ id: 'x', offsetDays: 'soon' }] })).toThrow();
     expect(() => readSteps({ steps: [{ id: 'x', offsetDays: 1, showIf: 'sunny' }] })).toThrow();
     expect(() => readSteps({})).toThrow();
+    expect(() => readSteps({ steps: [{ id: 'x', offsetDays: 1, doneWhen: 'soon' }] })).toThrow();
   });
 
   it('has English words for every step (other languages are held to English by the key test)', () => {

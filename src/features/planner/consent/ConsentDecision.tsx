@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../../i18n/useT';
+import { Button } from '../../../ui/Button';
 import { ChoiceCards } from '../../../ui/ChoiceCards';
 import { consentAllows, effectiveState, type ConsentProblem } from '../consent';
 import { AgeFirst } from './AgeFirst';
@@ -11,7 +12,7 @@ import type { ConsentSubjectData } from './useConsentSubject';
 
 /**
  * Where the answer is given. The age rule decides who answers: from 16 the person (or, when they
- * cannot decide, someone in their best interests); under 16 the parent or carer, with the young
+ * cannot decide, someone else in their best interests, written down by a supporter); under 16 the parent or carer, with the young
  * person's own view recorded beside it.
  */
 export function ConsentDecision({ subject }: { subject: ConsentSubjectData }) {
@@ -36,34 +37,24 @@ export function ConsentDecision({ subject }: { subject: ConsentSubjectData }) {
   );
 }
 
-type Pick = 'yes' | 'no' | 'bestInterests';
+type Pick = 'yes' | 'no';
 
 function PersonAnswer({ subject }: { subject: ConsentSubjectData }) {
   const t = useT();
   const { consent, ageBand, target } = subject;
-  const [picked, setPicked] = useState<Pick | null>(null);
   const [problems, setProblems] = useState<ConsentProblem[]>([]);
   const state = effectiveState(consent, ageBand);
-  const saved: Pick | null =
-    state === 'yes'
-      ? 'yes'
-      : state === 'no' || state === 'withdrawn'
-        ? 'no'
-        : state === 'bestInterests'
-          ? 'bestInterests'
-          : null;
+  const value: Pick | null =
+    state === 'yes' ? 'yes' : state === 'no' || state === 'withdrawn' ? 'no' : null;
   // After a yes, no is a change of mind; the card keeps those words once it is chosen.
   const changing = consentAllows(consent, ageBand) || state === 'withdrawn';
-  const value = picked ?? saved;
   return (
     <>
       <ChoiceCards<Pick>
         label={t('planner:consent.yourAnswer')}
-        columns={3}
+        columns={2}
         value={value}
         onChange={async (v) => {
-          setPicked(v === 'bestInterests' ? v : null);
-          if (v === 'bestInterests') return;
           const result = await applyConsent(
             target,
             consent,
@@ -85,17 +76,44 @@ function PersonAnswer({ subject }: { subject: ConsentSubjectData }) {
             ),
             symbol: changing ? 'change-mind' : 'no',
           },
-          {
-            value: 'bestInterests',
-            label: t('planner:consent.choices.cannotDecide'),
-            symbol: 'best-interests',
-          },
         ]}
       />
       {problems.length > 0 && (
         <p class="field__error">{t(`planner:consent.problems.${problems[0]}`)}</p>
       )}
-      {value === 'bestInterests' && <BestInterestsForm subject={subject} />}
+      <SupporterBestInterests subject={subject} recorded={state === 'bestInterests'} />
     </>
+  );
+}
+
+/**
+ * A best-interests decision is made and written down by someone else, so it is not one of the
+ * person's own answers: it is a separate part for their supporter, open when one is recorded.
+ */
+function SupporterBestInterests(props: { subject: ConsentSubjectData; recorded: boolean }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const shown = open || props.recorded;
+  return (
+    <section class="supporter-part" aria-labelledby="bi-supporter-title">
+      <h2 id="bi-supporter-title">{t('planner:consent.supporter.title')}</h2>
+      <p>{t('planner:consent.supporter.body')}</p>
+      {!props.recorded && (
+        <Button
+          variant="secondary"
+          symbol="best-interests"
+          aria-expanded={shown}
+          aria-controls="bi-form"
+          onPress={() => setOpen(!open)}
+        >
+          {t('planner:consent.supporter.open')}
+        </Button>
+      )}
+      {shown && (
+        <div id="bi-form">
+          <BestInterestsForm subject={props.subject} />
+        </div>
+      )}
+    </section>
   );
 }

@@ -1,15 +1,13 @@
 import { useLocation } from 'preact-iso';
-import { createRecord, deleteRecord } from '../../../data';
+import { newRecordRef } from '../../../data';
 import { useT } from '../../../i18n/useT';
 import { Button } from '../../../ui/Button';
 import { consentFromFields } from '../consentRecords';
 import { ageBandOf, consentsByKey } from '../progress';
 import { consentKeyFor } from '../../../shared/models/consent';
-import { noteSaved } from '../saver';
-import { pushUndo } from '../undo';
 import { StepScreen } from '../ui/StepScreen';
 import { usePlannerData } from '../usePlanner';
-import { attendeeFromRecord, isInvitee } from '../attendees';
+import { attendeeFromRecord, hasDetails, isInvitee } from '../attendees';
 import { PersonCard } from './PersonCard';
 
 /** The people the person wants at their review (the panel is not theirs to invite). */
@@ -20,18 +18,13 @@ export default function PeoplePage() {
   if (!data) return null;
   const ageBand = ageBandOf(data.data.review);
   const consents = consentsByKey(data.consents);
-  const people = data.attendees.filter((r) => isInvitee(attendeeFromRecord(r)));
+  const people = data.attendees.filter((r) => {
+    const a = attendeeFromRecord(r);
+    return isInvitee(a) && hasDetails(a);
+  });
 
-  const add = async () => {
-    try {
-      const ref = await createRecord(data.planId, 'attendee', { name: '', photo: null });
-      pushUndo({ screen: location.pathname, key: `add:${ref.id}`, undo: () => deleteRecord(ref) });
-      noteSaved('saved');
-      route(`/planner/people/${ref.id}/name`);
-    } catch {
-      noteSaved('failed');
-    }
-  };
+  // Nothing is saved yet: the person's record is made with the first thing typed or chosen.
+  const add = () => route(`/planner/people/${newRecordRef(data.planId, 'attendee').id}/name`);
 
   return (
     <StepScreen

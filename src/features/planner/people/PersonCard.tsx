@@ -12,13 +12,14 @@ import { focusSaveNote } from '../ui/SaveNote';
 import { JOINING_SYMBOL, KIND_SYMBOL } from '../../../content/attendees';
 
 const TAKING_PART_SYMBOL = {
+  kindFirst: 'pencil',
   invited: 'tick',
   agreed: 'yes',
   waiting: 'pencil',
   notAgreed: 'no',
 } as const;
 
-/** One person the person invited: who they are, how they join, and whether they take part. */
+/** One person the person wants to come: who they are, how they join, and whether they take part. */
 export function PersonCard(props: {
   record: StoredRecord;
   consent: Consent;

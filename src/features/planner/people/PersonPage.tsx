@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useRecord, type RecordRef } from '../../../data';
+import { keyedRef, singletonRef, useRecord, type RecordRef } from '../../../data';
 import { useT } from '../../../i18n/useT';
-import type { SymbolId } from '../../../content/symbols';
 import { NotFound } from '../../../app/NotFound';
 import {
   attendeeFromRecord,
@@ -13,6 +12,7 @@ import {
 import { ConsentDecision } from '../consent/ConsentDecision';
 import { ConsentHistorySection } from '../consent/ConsentHistorySection';
 import { useConsentSubject } from '../consent/useConsentSubject';
+import { ageBandOf } from '../progress';
 import { consentKeyFor } from '../../../shared/models/consent';
 import { routeParam } from '../routeParam';
 import { BoundChoice } from '../ui/BoundChoice';
@@ -20,38 +20,26 @@ import { BoundText } from '../ui/BoundText';
 import { PhotoField } from '../ui/PhotoField';
 import { StepScreen } from '../ui/StepScreen';
 import { usePlanId } from '../usePlanner';
+import { isNewPersonId, STEP_SYMBOL, STEPS, stepDone, type Step } from './personSteps';
 import { JOINING, JOINING_SYMBOL, KIND_SYMBOL } from '../../../content/attendees';
-
-const STEPS = ['name', 'kind', 'joining', 'agree', 'needs', 'photo'] as const;
-type Step = (typeof STEPS)[number];
-const STEP_SYMBOL: Record<Step, SymbolId> = {
-  name: 'person',
-  kind: 'people',
-  joining: 'video',
-  agree: 'handshake',
-  needs: 'idea',
-  photo: 'photo',
-};
-
-function stepDone(step: Step, p: Attendee): boolean {
-  if (step === 'name') return !!p.name.trim();
-  if (step === 'kind') return !!p.kind;
-  if (step === 'joining') return !!p.joining;
-  if (step === 'needs') return !!p.needs.trim();
-  if (step === 'photo') return !!p.photo;
-  return false;
-}
 
 /** One person the person invites, a step at a time. */
 export default function PersonPage(props: Record<string, unknown>) {
   const t = useT();
   const id = routeParam(props.id);
+  const planId = usePlanId();
   const record = useRecord(id);
-  if (record === undefined) return null;
-  if (!record || record.type !== 'attendee' || !isInvitee(attendeeFromRecord(record)))
+  const consent = useRecord(
+    planId && id ? keyedRef(planId, 'consent', consentKeyFor(id)).id : undefined,
+  );
+  const review = useRecord(planId ? singletonRef(planId, 'review').id : undefined);
+  if (record === undefined || consent === undefined || review === undefined) return null;
+  // No record yet: a person just added, whose record is made with the first thing entered.
+  const fresh = record === null && !!planId && !!id && isNewPersonId(id);
+  if (!fresh && (!record || record.type !== 'attendee' || !isInvitee(attendeeFromRecord(record))))
     return <NotFound />;
-  const person = attendeeFromRecord(record);
-  const ref: RecordRef = { planId: record.planId, id: record.id, type: 'attendee' };
+  const person = attendeeFromRecord(record ?? { id: id!, data: {} });
+  const ref: RecordRef = { planId: record?.planId ?? planId!, id: person.id, type: 'attendee' };
   const name = person.name.trim() || t('planner:people.thisPerson');
   const index = Math.max(0, STEPS.indexOf(routeParam(props.step) as Step));
   const step = STEPS[index]!;
@@ -68,7 +56,11 @@ export default function PersonPage(props: Record<string, unknown>) {
       steps={STEPS.map((s) => ({
         href: href(s),
         label: t(`planner:people.steps.${s}.short`),
-        done: stepDone(s, person),
+        done: stepDone(s, {
+          person,
+          consent: consent?.data ?? null,
+          ageBand: ageBandOf(review?.data ?? {}),
+        }),
       }))}
       current={index}
       prev={index > 0 ? href(STEPS[index - 1]!) : undefined}

@@ -1,9 +1,7 @@
 import { useT } from '../../../i18n/useT';
-import { FEEDBACK_QUESTIONS, feedbackAnswer } from '../../feedback/feedback';
 import { FeedbackStatusLine } from '../../feedback/FeedbackStatusLine';
-import { FeedbackHelper } from '../../feedback/SentVersions';
+import { FeedbackAnswers } from '../../feedback/FinishedVersions';
 import { useFeedback } from '../../feedback/useFeedback';
-import { ReadAnswer } from './ReadAnswer';
 
 /** After the review: the feedback as it is now, once the person has started it. */
 export function PrintFeedback() {
@@ -14,14 +12,7 @@ export function PrintFeedback() {
     <section class="part">
       <h2>{t('feedback:title')}</h2>
       <FeedbackStatusLine status={fb.status} />
-      <FeedbackHelper fields={fb.fields} />
-      {FEEDBACK_QUESTIONS.map((q) => (
-        <ReadAnswer
-          key={q.id}
-          question={t(`feedback:questions.${q.id}.question`)}
-          answer={feedbackAnswer(fb.fields, q.id)}
-        />
-      ))}
+      <FeedbackAnswers fields={fb.fields} />
     </section>
   );
 }

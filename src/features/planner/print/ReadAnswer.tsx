@@ -9,10 +9,12 @@ export interface ReadAnswerProps {
   question: string;
   answer: Answer;
   level?: 2 | 3 | 4;
+  /** Who wrote the words, when the answer itself does not say (feedback names its helper). */
+  authorLine?: string;
 }
 
 /** An answer to read or print: the tap, the words with who wrote them, the photo, the recording. */
-export function ReadAnswer({ question, answer, level = 3 }: ReadAnswerProps) {
+export function ReadAnswer({ question, answer, level = 3, authorLine }: ReadAnswerProps) {
   const t = useT();
   const Heading = `h${level}` as 'h3';
   const state = answerState(answer);
@@ -34,7 +36,7 @@ export function ReadAnswer({ question, answer, level = 3 }: ReadAnswerProps) {
               <p class="author-tag">
                 {answer.author
                   ? t(`planner:print.author.${answer.author}`)
-                  : t('planner:print.author.unknown')}
+                  : (authorLine ?? t('planner:print.author.unknown'))}
               </p>
               <p class={isQuoted(answer) ? 'quote' : 'words'}>{answer.words}</p>
               {isQuoted(answer) && <p>{t('planner:print.quoteMe')}</p>}

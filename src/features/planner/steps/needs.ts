@@ -1,13 +1,34 @@
-import type { FieldSection } from '../fieldSteps';
-import {
-  bestTime,
-  CHECK_BREAKS,
-  CHECK_FEWER,
-  CHECK_LIGHTS,
-  CHECK_QUIET,
-  CHECK_SLOW,
-  withMe,
-} from './shared';
+import type { FieldSection, StepSpec } from '../fieldSteps';
+
+// The time of day and the room, lights, breaks and speaking slowly are asked here only; who sits
+// with the person is asked only in "How I want to take part" (takingPart.ts). The time of day
+// keeps its words under planner:takingPart.time, where it was first asked.
+const bestTime: StepSpec = {
+  id: 'time',
+  title: 'planner:takingPart.time.title',
+  hint: 'planner:takingPart.time.hint',
+  symbol: 'clock',
+  fields: [
+    {
+      kind: 'choice',
+      record: 'participation',
+      field: 'bestTime',
+      label: 'planner:takingPart.time.label',
+      options: [
+        { value: 'morning', label: 'planner:takingPart.time.morning', symbol: 'morning' },
+        { value: 'afternoon', label: 'planner:takingPart.time.afternoon', symbol: 'afternoon' },
+        { value: 'any', label: 'planner:takingPart.time.any', symbol: 'clock' },
+      ],
+    },
+    {
+      kind: 'text',
+      record: 'participation',
+      field: 'bestTimeWords',
+      label: 'planner:takingPart.time.words',
+      multiline: true,
+    },
+  ],
+};
 
 // ---------- 6. What I need on the day ----------
 
@@ -43,9 +64,9 @@ export const NEEDS: FieldSection = {
           record: 'adjustment',
           label: 'planner:needs.senses.label',
           options: [
-            CHECK_QUIET,
-            CHECK_LIGHTS,
-            CHECK_FEWER,
+            { field: 'quietRoom', label: 'planner:needs.options.quietRoom', symbol: 'quiet' },
+            { field: 'dimLights', label: 'planner:needs.options.dimLights', symbol: 'dim-lights' },
+            { field: 'fewerPeople', label: 'planner:needs.options.fewerPeople', symbol: 'person' },
             { field: 'noSmells', label: 'planner:needs.options.noSmells', symbol: 'nose' },
             { field: 'spaceToMove', label: 'planner:needs.options.spaceToMove', symbol: 'walking' },
             { field: 'comfortItem', label: 'planner:needs.options.comfortItem', symbol: 'teddy' },
@@ -77,7 +98,7 @@ export const NEEDS: FieldSection = {
               label: 'planner:needs.options.interpreter',
               symbol: 'language',
             },
-            CHECK_SLOW,
+            { field: 'speakSlowly', label: 'planner:needs.options.speakSlowly', symbol: 'slow' },
             { field: 'pictures', label: 'planner:needs.options.pictures', symbol: 'pictures' },
           ],
         },
@@ -99,7 +120,7 @@ export const NEEDS: FieldSection = {
           kind: 'checks',
           record: 'adjustment',
           label: 'planner:needs.breaks.label',
-          options: [CHECK_BREAKS],
+          options: [{ field: 'breaks', label: 'planner:needs.options.breaks', symbol: 'cup' }],
         },
         {
           kind: 'text',
@@ -110,7 +131,6 @@ export const NEEDS: FieldSection = {
         },
       ],
     },
-    withMe,
     {
       id: 'other',
       title: 'planner:needs.other.title',

@@ -1,13 +1,23 @@
-import type { FieldSection } from '../fieldSteps';
-import {
-  bestTime,
-  CHECK_BREAKS,
-  CHECK_FEWER,
-  CHECK_LIGHTS,
-  CHECK_QUIET,
-  CHECK_SLOW,
-  withMe,
-} from './shared';
+import type { FieldSection, StepSpec } from '../fieldSteps';
+
+// Who sits with the person is asked here only; the time of day, and the room, lights, breaks and
+// speaking slowly are asked only in "What I need on the day" (needs.ts). Each answer has one
+// question in one place, so no screen changes an answer it does not show.
+const withMe: StepSpec = {
+  id: 'with-me',
+  title: 'planner:takingPart.withMe.title',
+  hint: 'planner:takingPart.withMe.hint',
+  symbol: 'hug',
+  fields: [
+    {
+      kind: 'text',
+      record: 'participation',
+      field: 'whoWithMe',
+      label: 'planner:takingPart.withMe.label',
+      multiline: true,
+    },
+  ],
+};
 
 // ---------- 4. How I want to take part ----------
 
@@ -38,7 +48,6 @@ export const TAKING_PART: FieldSection = {
       ],
     },
     withMe,
-    bestTime,
     {
       id: 'break',
       title: 'planner:takingPart.break.title',
@@ -78,11 +87,6 @@ export const TAKING_PART: FieldSection = {
           record: 'adjustment',
           label: 'planner:takingPart.helps.label',
           options: [
-            CHECK_QUIET,
-            CHECK_BREAKS,
-            CHECK_LIGHTS,
-            CHECK_FEWER,
-            CHECK_SLOW,
             {
               field: 'timeToAnswer',
               label: 'planner:needs.options.timeToAnswer',
@@ -99,6 +103,11 @@ export const TAKING_PART: FieldSection = {
           multiline: true,
         },
       ],
+      seeAlso: {
+        text: 'planner:takingPart.helps.seeNeeds',
+        link: 'planner:takingPart.helps.seeNeedsLink',
+        href: '/planner/needs/senses',
+      },
     },
   ],
 };
