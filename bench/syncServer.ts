@@ -13,6 +13,7 @@ const app = await buildServer({
   mailer: {
     async sendSignInCode(to, code) {
       process.send!({ code });
+      return 'email' as const;
     },
   },
   authLimit: { max: 1e9, windowMs: 60_000 },

@@ -20,7 +20,13 @@ export function normaliseCode(input: string): string {
 }
 
 export const EmailStartSchema = z.strictObject({ email: Email });
-export const EmailStartResponseSchema = z.object({ challengeId: z.string() });
+// "email": the mail server accepted the code. "log": no email server is set up, so the code is only
+// in the server's log; the app must not say "we sent an email". (An older server says neither.)
+export const EmailStartResponseSchema = z.object({
+  challengeId: z.string(),
+  delivery: z.enum(['email', 'log']).default('email'),
+});
+export type CodeDelivery = z.infer<typeof EmailStartResponseSchema>['delivery'];
 
 export const EmailVerifySchema = z.strictObject({
   challengeId: Uuid,

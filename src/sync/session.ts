@@ -10,6 +10,7 @@ import {
   normaliseCode,
   PasskeyOptionsResponseSchema,
   type Account,
+  type CodeDelivery,
 } from '../shared/auth';
 import { ACCOUNT_KEY, getAccount, rememberAccount } from './account';
 import { purgePlan } from './apply';
@@ -29,12 +30,17 @@ async function signedIn(ctx: SyncContext, account: Account): Promise<Account> {
   return account;
 }
 
-/** Sends a 6-digit code to this address; answers with the id the code is bound to. */
-export async function requestEmailCode(ctx: SyncContext, email: string): Promise<string> {
-  const answer = EmailStartResponseSchema.parse(
+/**
+ * Asks for a 6-digit code for this address; answers with the id the code is bound to and how the
+ * code went out (by email, or only into the server's log when no email server is set up).
+ */
+export async function requestEmailCode(
+  ctx: SyncContext,
+  email: string,
+): Promise<{ challengeId: string; delivery: CodeDelivery }> {
+  return EmailStartResponseSchema.parse(
     await ctx.transport.json('POST', '/api/auth/email/start', { email }),
   );
-  return answer.challengeId;
 }
 
 export async function signInWithCode(

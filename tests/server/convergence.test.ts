@@ -185,7 +185,7 @@ describe.each(DATABASES)('convergence on %s', (kind) => {
 
     // --- the same person signs in on all three: the first claims its plan, the others merge in
     for (const d of devices) {
-      const challengeId = await requestEmailCode(d.ctx, EMAIL);
+      const { challengeId } = await requestEmailCode(d.ctx, EMAIL);
       await signInWithCode(d.ctx, challengeId, mailer.lastCodeFor(EMAIL));
       expect(await d.engine.syncNow()).toBe('ok');
     }

@@ -9,7 +9,8 @@ import { errorKey } from './errorKey';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-type Step = { kind: 'email' } | { kind: 'code'; email: string; challengeId: string };
+type Step =
+  { kind: 'email' } | { kind: 'code'; email: string; challengeId: string; emailed: boolean };
 
 /**
  * Sign in with a 6-digit code sent by email: the fallback to passkeys. The code field takes a
@@ -29,8 +30,8 @@ export function EmailCodeForm() {
     setBusy('account:email.sending');
     setError(null);
     try {
-      const challengeId = await requestEmailCode(to);
-      setStep({ kind: 'code', email: to, challengeId });
+      const { challengeId, delivery } = await requestEmailCode(to);
+      setStep({ kind: 'code', email: to, challengeId, emailed: delivery === 'email' });
       setCode('');
       return true;
     } catch (e) {
@@ -94,7 +95,11 @@ export function EmailCodeForm() {
         }
       }}
     >
-      <p>{t('account:email.sent', { email: step.email })}</p>
+      <p>
+        {step.emailed
+          ? t('account:email.sent', { email: step.email })
+          : t('account:email.notEmailed', { email: step.email })}
+      </p>
       <TextField
         label={t('account:email.codeLabel')}
         description={t('account:email.codeHint')}
@@ -108,7 +113,13 @@ export function EmailCodeForm() {
       <Button type="submit" symbol="key" isDisabled={!!busy}>
         {t('account:email.signIn')}
       </Button>
-      <LiveStatus>{busy ? t(busy) : resent ? t('account:email.againDone') : null}</LiveStatus>
+      <LiveStatus>
+        {busy
+          ? t(busy)
+          : resent
+            ? t(step.emailed ? 'account:email.againDone' : 'account:email.againMade')
+            : null}
+      </LiveStatus>
       <p>{t('account:email.noEmail')}</p>
       <div class="button-row">
         <Button

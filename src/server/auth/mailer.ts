@@ -4,8 +4,11 @@
 import nodemailer from 'nodemailer';
 import type { FastifyBaseLogger } from 'fastify';
 
+/** How a code went out: by email (the mail server accepted it), or only into the server log. */
+export type CodeDelivery = 'email' | 'log';
+
 export interface Mailer {
-  sendSignInCode(to: string, code: string): Promise<void>;
+  sendSignInCode(to: string, code: string): Promise<CodeDelivery>;
 }
 
 /** "sam@example.org" -> "s•••@e•••": enough to tell two codes apart, not enough to identify. */
@@ -33,6 +36,7 @@ export function createMailer(
         log.warn(
           `Sign-in code ${code} for ${maskEmail(to)}. No email server is set up (SMTP_URL), so the code is shown here.`,
         );
+        return 'log';
       },
     };
   }
@@ -45,6 +49,7 @@ export function createMailer(
         subject: `Your My Review code: ${code}`,
         text: signInEmailText(code),
       });
+      return 'email';
     },
   };
 }

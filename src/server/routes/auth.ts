@@ -48,9 +48,9 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ApiContext): void 
   app.post('/api/auth/email/start', { config: limited }, async (request) => {
     const { email } = validate(EmailStartSchema, request.body);
     const { challengeId, code } = await issueCode(db, email);
-    await ctx.mailer.sendSignInCode(email, code);
+    const delivery = await ctx.mailer.sendSignInCode(email, code);
     await audit(db, { actor: null, action: 'auth.code_sent' });
-    return { challengeId };
+    return { challengeId, delivery };
   });
 
   app.post('/api/auth/email/verify', { config: limited }, async (request, reply) => {

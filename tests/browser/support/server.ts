@@ -12,6 +12,7 @@ export class CapturedMail implements Mailer {
   private readonly codes: { to: string; code: string }[] = [];
   async sendSignInCode(to: string, code: string) {
     this.codes.push({ to, code });
+    return 'email' as const;
   }
   /** The newest code sent to this address. */
   codeFor(email: string): string {

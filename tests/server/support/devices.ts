@@ -101,7 +101,7 @@ export async function device(
     engine,
     status,
     async signIn(email: string) {
-      const challengeId = await requestEmailCode(ctx, email);
+      const { challengeId } = await requestEmailCode(ctx, email);
       await signInWithCode(ctx, challengeId, h.mailer.lastCodeFor(email));
       await engine.syncNow();
     },

@@ -28,6 +28,7 @@ export class TestMailer implements Mailer {
   readonly sent: SentCode[] = [];
   async sendSignInCode(to: string, code: string) {
     this.sent.push({ to, code });
+    return 'email' as const;
   }
   lastCodeFor(email: string): string {
     const hit = [...this.sent].reverse().find((s) => s.to === email);
