@@ -1,4 +1,4 @@
-import { NotFound } from '../../app/NotFound';
+import { NotFound } from '../../ui/NotFound';
 import { useT } from '../../i18n/useT';
 import { Button } from '../../ui/Button';
 import { Checkbox } from '../../ui/Checkbox';

@@ -5,7 +5,7 @@ import { usePlanId } from '../usePlanner';
 import { ConsentDecision } from './ConsentDecision';
 import { ConsentHistorySection } from './ConsentHistorySection';
 import { parseConsentKey, useConsentSubject } from './useConsentSubject';
-import { NotFound } from '../../../app/NotFound';
+import { NotFound } from '../../../ui/NotFound';
 
 /** One thing to consent to: the question, who answers it, the answer, and its history. */
 export default function ConsentPage(props: Record<string, unknown>) {

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useRecord, type RecordRef } from '../../../data';
 import { useT } from '../../../i18n/useT';
 import type { SymbolId } from '../../../content/symbols';
-import { NotFound } from '../../../app/NotFound';
+import { NotFound } from '../../../ui/NotFound';
 import {
   attendeeFromRecord,
   INVITE_KINDS,

@@ -1,5 +1,5 @@
 import { keyedRef, useRecords } from '../../../data';
-import { NotFound } from '../../../app/NotFound';
+import { NotFound } from '../../../ui/NotFound';
 import { useT } from '../../../i18n/useT';
 import { EMPTY_ANSWER, answerState } from '../answers';
 import { routeParam } from '../routeParam';

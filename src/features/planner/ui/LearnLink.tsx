@@ -1,4 +1,4 @@
-import { hasScreen } from '../../../app/routes';
+import { hasScreen } from '../../../routes/hasScreen';
 import { useT } from '../../../i18n/useT';
 import { LinkButton } from '../../../ui/LinkButton';
 

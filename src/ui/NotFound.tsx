@@ -1,6 +1,6 @@
 import { useT } from '../i18n/useT';
-import { LinkButton } from '../ui/LinkButton';
-import { PageFrame } from '../ui/PageFrame';
+import { LinkButton } from './LinkButton';
+import { PageFrame } from './PageFrame';
 
 export function NotFound() {
   const t = useT();
