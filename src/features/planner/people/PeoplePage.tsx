@@ -5,9 +5,9 @@ import { Button } from '../../../ui/Button';
 import { consentFromFields } from '../consentRecords';
 import { ageBandOf, consentsByKey } from '../progress';
 import { consentKeyFor } from '../../../shared/models/consent';
-import { noteSaved } from '../saver';
-import { pushUndo } from '../undo';
-import { StepScreen } from '../ui/StepScreen';
+import { noteSaved } from '../../forms/saver';
+import { pushUndo } from '../../forms/undo';
+import { FormScreen } from '../../forms/FormScreen';
 import { usePlannerData } from '../usePlanner';
 import { attendeeFromRecord, isInvitee } from '../attendees';
 import { PersonCard } from './PersonCard';
@@ -34,7 +34,7 @@ export default function PeoplePage() {
   };
 
   return (
-    <StepScreen
+    <FormScreen
       section={{ title: t('planner:sections.people.title'), href: '/planner' }}
       title={t('planner:people.title')}
       hint={t('planner:people.hint')}
@@ -55,6 +55,6 @@ export default function PeoplePage() {
       <Button symbol="add" onPress={add}>
         {people.length ? t('planner:people.addAnother') : t('planner:people.add')}
       </Button>
-    </StepScreen>
+    </FormScreen>
   );
 }

@@ -1,8 +1,8 @@
-import { draftOf, type RecordRef } from '../../../data';
-import { useT } from '../../../i18n/useT';
-import { TextField } from '../../../ui/TextField';
-import { useAutosave } from '../../../ui/useAutosave';
-import { saveWithUndo } from '../saver';
+import { draftOf, type RecordRef } from '../../data';
+import { useT } from '../../i18n/useT';
+import { TextField } from '../../ui/TextField';
+import { useAutosave } from '../../ui/useAutosave';
+import { saveWithUndo } from './saver';
 
 export interface BoundTextProps {
   recordRef: RecordRef;
