@@ -70,6 +70,7 @@ export default tseslint.config(
       'src/data/**',
       'src/content/**',
       'src/i18n/**',
+      'src/routes/**',
     ],
     rules: {
       'no-restricted-globals': [
@@ -93,6 +94,24 @@ export default tseslint.config(
               message: 'The kit has no data access: pass data in as props.',
             },
             { group: ['**/app/**'], message: 'The kit does not depend on the app shell.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The screens table is read by every layer, so it may import none of them.
+    files: ['src/routes/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [DEXIE, DEXIE_HOOKS],
+          patterns: [
+            {
+              group: ['**/app/**', '**/features/**', '**/ui/**', '**/data/**', '**/sync/**'],
+              message: 'The screens table is data: features and the app read it, not the reverse.',
+            },
           ],
         },
       ],

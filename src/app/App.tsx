@@ -17,7 +17,7 @@ import type { DeviceSettings } from '../shared/settings';
 import { AppErrorBoundary } from './AppErrorBoundary';
 import { AppNotices } from './AppNotices';
 import { applyDisplay } from './display';
-import { NotFound } from './NotFound';
+import { NotFound } from '../ui/NotFound';
 import { PhotoProvider } from './PhotoProvider';
 import { saveOnLeave } from './saveOnLeave';
 import { screens } from './routes';

@@ -3,7 +3,7 @@
 // (consent:<plan>:review). Two devices filling in the same card offline then edit the SAME record,
 // so sync merges their fields or shows a conflict instead of keeping two cards. Made here only.
 import type { RecordType } from '../shared/records';
-import type { RecordRef } from './records';
+import type { RecordRef } from './types';
 
 /** The id of a record kept once per plan, or once per key within a plan. */
 export function derivedId(planId: string, type: RecordType, key?: string): string {

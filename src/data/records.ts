@@ -7,16 +7,12 @@ import type { FieldChange, FieldValue, Fields, MutationOp, RecordType } from '..
 import { db, type MyReviewDb } from './db';
 import { forgetClientIds, getClientId } from './meta';
 import { guardWrite, requestPersistenceOnce } from './storage';
-import type { OutboxEntry, StoredRecord } from './types';
+import type { OutboxEntry, RecordRef, StoredRecord } from './types';
 
 // Kept here too: tests and older call sites import it from this module.
 export { singletonRef } from './recordIds';
 
-export interface RecordRef {
-  planId: string;
-  id: string;
-  type: RecordType;
-}
+export type { RecordRef } from './types';
 
 export interface WriteResult {
   /** The fields this write changed (empty: nothing was different, nothing was written). */

@@ -1,6 +1,13 @@
 import type { Conflict } from '../shared/protocol';
 import type { FieldChange, Fields, MutationOp, RecordType } from '../shared/records';
 
+/** Which record: its plan, id and type. */
+export interface RecordRef {
+  planId: string;
+  id: string;
+  type: RecordType;
+}
+
 export interface Plan {
   id: string;
   /** 'local' until an account claims it at first sign-in; then 'server'. */

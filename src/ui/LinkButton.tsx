@@ -7,12 +7,19 @@ export interface LinkButtonProps {
   children: ComponentChildren;
   variant?: 'primary' | 'secondary';
   symbol?: SymbolId;
+  onClick?: () => void;
 }
 
 /** A link that looks like a button: it goes somewhere, so it is a link for screen readers. */
-export function LinkButton({ href, children, variant = 'secondary', symbol }: LinkButtonProps) {
+export function LinkButton({
+  href,
+  children,
+  variant = 'secondary',
+  symbol,
+  onClick,
+}: LinkButtonProps) {
   return (
-    <a href={href} class={`button button--${variant}`}>
+    <a href={href} class={`button button--${variant}`} onClick={onClick}>
       {symbol && <Picture symbol={symbol} alt="" size="icon" />}
       <span class="button__label">{children}</span>
     </a>

@@ -4,6 +4,7 @@ import { useContext, useEffect, useRef } from 'preact/hooks';
 import type { SymbolId } from '../content/symbols';
 import { useT } from '../i18n/useT';
 import { Picture } from './Picture';
+import { returnToPlace } from './returnPlace';
 import { speechState, stop } from './speech';
 
 /** Parts of the frame the app shell fills in: the save status, notices, extra header buttons. */
@@ -40,6 +41,8 @@ export function PageFrame({ title, symbol, lede, children, titleActions }: PageF
     document.title = `${title} – ${t('common:app.name')}`;
     if (firstPage) firstPage = false;
     else heading.current?.focus({ preventScroll: false });
+    // Back from "What is this?": to the question and the place the person left, not the top.
+    returnToPlace();
   }, [title, t]);
 
   // Leaving a screen stops it being read aloud: the person moved on, so should the voice.

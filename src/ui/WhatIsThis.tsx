@@ -2,6 +2,7 @@ import type { GlossaryTermId } from '../content/glossary';
 import { learnHref, wordHref, type LearnPageId } from '../content/learnPages';
 import { useT } from '../i18n/useT';
 import { Picture } from './Picture';
+import { rememberPlace, withBack } from './returnPlace';
 
 export type WhatIsThisProps = {
   /** Words for the link; "What is this?" if not given. */
@@ -13,11 +14,6 @@ export type WhatIsThisProps = {
   about?: string;
 } & ({ page: LearnPageId; term?: never } | { term: GlossaryTermId; page?: never });
 
-/** The page the person is on, so the easy-read page can offer a way straight back to it. */
-function here(): string {
-  return typeof location === 'undefined' ? '' : location.pathname + location.search;
-}
-
 /**
  * A link from any screen to the easy-read page (or the hard word) that explains it:
  * <WhatIsThis page="who-will-be-there" /> or <WhatIsThis term="advocate" />.
@@ -25,11 +21,9 @@ function here(): string {
  */
 export function WhatIsThis({ page, term, label, about }: WhatIsThisProps) {
   const t = useT();
-  const from = here();
-  const back = from ? `?back=${encodeURIComponent(from)}` : '';
-  const href = page ? `${learnHref(page)}${back}` : `${wordHref(term!).replace('#', `${back}#`)}`;
+  const href = withBack(page ? learnHref(page) : wordHref(term!));
   return (
-    <a href={href} class="what-is-this">
+    <a href={href} class="what-is-this" onClick={() => rememberPlace(href)}>
       <Picture symbol="information" alt="" size="icon" />
       <span>
         {label ?? t('common:whatIsThis')}

@@ -114,7 +114,7 @@ test('under 16: my parent or carer decides, my own view is recorded, and family 
   await p.type('Their name', 'Grandad');
   await p.next();
   await p.choose('Family');
-  await p.link(/Agree/).click();
+  await p.part(/Agree/);
   await p.expectTitle('Do you agree to Grandad taking part?');
   await expect(page.getByText('You are under 16. Your parent or carer decides.')).toBeVisible();
   await expect(p.card(/I cannot decide/)).toHaveCount(0);

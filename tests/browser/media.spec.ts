@@ -158,7 +158,7 @@ test.describe('with a microphone and a camera', () => {
     await p.open('/planner/people', 'Who do you want to come to your review?');
     await p.button('Add a person').click();
     await p.type('Their name', 'Priya');
-    await p.link(/Photo/).click();
+    await p.part(/Photo/);
     await p.expectTitle('Add a photo of Priya');
     const photo = await photoWithLocation(page);
     const [chooser] = await Promise.all([

@@ -42,6 +42,7 @@ async function checkAll(page: Page, paths: string[]) {
   for (const path of paths) {
     await p.goto(path);
     await expect(p.heading).not.toHaveText('We cannot find this page');
+    await expect(p.heading).not.toHaveText('This page is not here');
     await expect(p.heading).not.toBeEmpty();
     await expectNoAxeViolations(page, path);
   }

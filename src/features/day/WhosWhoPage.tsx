@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { createRecord, deleteRecord, useCurrentPlan, useRecords } from '../../data';
+import { createRecord, useCurrentPlan, useRecords, type RecordRef } from '../../data';
+import { removeRecord } from '../forms/saver';
 import { useT } from '../../i18n/useT';
 import { Button } from '../../ui/Button';
 import { LiveStatus } from '../../ui/LiveStatus';
@@ -17,7 +18,7 @@ import { HiddenContext } from '../../ui/HiddenContext';
 
 interface Removed {
   name: string;
-  data: Person['record']['data'];
+  putBack: () => Promise<RecordRef>;
 }
 
 /** /day/whos-who — the people at the review, with photos; the panel can be added here. */
@@ -63,15 +64,15 @@ export default function WhosWhoPage() {
     setEditing(ref.id);
   };
   const remove = async (person: Person) => {
-    await deleteRecord({ planId: plan.id, id: person.id, type: 'attendee' });
-    setRemoved({
-      name: person.name || t(`day:whosWho.kinds.${person.kind}`),
-      data: person.record.data,
-    });
+    const putBack = await removeRecord(
+      { planId: plan.id, id: person.id, type: 'attendee' },
+      person.record.data,
+    );
+    setRemoved({ name: person.name || t(`day:whosWho.kinds.${person.kind}`), putBack });
   };
   const undo = async () => {
     if (!removed) return;
-    const ref = await createRecord(plan.id, 'attendee', removed.data);
+    const ref = await removed.putBack();
     setRemoved(null);
     setFocusId(`person-${ref.id}-change`);
   };

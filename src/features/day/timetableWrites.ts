@@ -1,5 +1,13 @@
 // Saving the timetable: each change is one small named verb over the data layer.
-import { createRecord, deleteRecord, listRecords, saveFields, type RecordRef } from '../../data';
+import {
+  createRecord,
+  listRecords,
+  newRecordRef,
+  saveFields,
+  saveRecords,
+  type RecordRef,
+} from '../../data';
+import { removeRecord } from '../forms/saver';
 import type { Fields } from '../../shared/records';
 import { moveStep, ORDER_GAP, toSteps, type Step } from './timetable';
 
@@ -11,18 +19,19 @@ export interface StepPreset {
 
 const refOf = (s: Step): RecordRef => ({ planId: s.record.planId, id: s.id, type: 'timetable' });
 
-/** The usual steps of a review day, queued together (each is its own small save). */
+/** The usual steps of a review day, written together: all of them or none, one transaction. */
 export async function addUsualPlan(planId: string, presets: StepPreset[]): Promise<void> {
-  await Promise.all(
-    presets.map((p, i) =>
-      createRecord(planId, 'timetable', {
+  await saveRecords(
+    presets.map((p, i) => ({
+      ref: newRecordRef(planId, 'timetable'),
+      fields: {
         text: p.label,
         symbol: p.symbol,
         time: p.time,
         order: (i + 1) * ORDER_GAP,
         done: false,
-      }),
-    ),
+      },
+    })),
   );
 }
 
@@ -55,9 +64,7 @@ export function moveStepInPlan(planId: string, id: string, by: -1 | 1): Promise<
   return run;
 }
 
-/** Removes a step; returns how to put it back (as a new step with the same words and place). */
-export async function removeStep(step: Step): Promise<() => Promise<RecordRef>> {
-  await deleteRecord(refOf(step));
-  const data = { ...step.record.data };
-  return () => createRecord(step.record.planId, 'timetable', data);
+/** Removes a step; returns how to put the same step back, with its words and place. */
+export function removeStep(step: Step): Promise<() => Promise<RecordRef>> {
+  return removeRecord(refOf(step), { ...step.record.data });
 }

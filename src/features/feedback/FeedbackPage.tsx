@@ -5,7 +5,7 @@ import { PageFrame } from '../../ui/PageFrame';
 import { Picture } from '../../ui/Picture';
 import { answerState } from '../planner/answers';
 import { formatDay } from '../../i18n/dates';
-import { QuestionTools } from '../planner/ui/QuestionTools';
+import { QuestionTools } from '../forms/QuestionTools';
 import { dueState, FEEDBACK_QUESTIONS, feedbackAnswer, type FeedbackStatus } from './feedback';
 import { FeedbackStatusLine } from './FeedbackStatusLine';
 import { FinishedVersions } from './FinishedVersions';

@@ -1,15 +1,14 @@
-import { NotFound } from '../../app/NotFound';
 import { useT } from '../../i18n/useT';
 import { Button } from '../../ui/Button';
 import { Checkbox } from '../../ui/Checkbox';
 import { feedbackModel } from '../../shared/models/feedback';
 import { answerState } from '../planner/answers';
-import { routeParam } from '../planner/routeParam';
-import { saveWithUndo } from '../planner/saver';
+import { routeParam } from '../forms/routeParam';
+import { saveWithUndo } from '../forms/saver';
 import { AnswerCard } from '../planner/say/AnswerCard';
-import { BoundText } from '../planner/ui/BoundText';
-import { focusSaveNote } from '../planner/ui/SaveNote';
-import { StepScreen } from '../planner/ui/StepScreen';
+import { BoundText } from '../forms/BoundText';
+import { focusSaveNote } from '../forms/SaveNote';
+import { StepScreen } from '../forms/StepScreen';
 import { formatDay } from '../../i18n/dates';
 import { localToday } from '../../shared/dates';
 import { LinkButton } from '../../ui/LinkButton';
@@ -31,13 +30,9 @@ const STEPS = ['helper', ...FEEDBACK_QUESTIONS.map((q) => q.id), 'send'];
 export default function FeedbackStepPage(props: Record<string, unknown>) {
   const t = useT();
   const fb = useFeedback();
-  const step = routeParam(props.step) ?? '';
-  const index = STEPS.indexOf(step);
-  if (index < 0) return <NotFound />;
+  const step = routeParam(props.step);
   if (!fb) return null;
   const helper = feedbackModel.decode(fb.fields);
-  const question = FEEDBACK_QUESTIONS.find((q) => q.id === step);
-  const href = (s: string) => `/feedback/${s}`;
   const label = (s: string) =>
     s === 'helper' || s === 'send'
       ? t(`feedback:steps.${s}.short`)
@@ -48,33 +43,40 @@ export default function FeedbackStepPage(props: Record<string, unknown>) {
       : s === 'send'
         ? fb.status.state === 'finished'
         : answerState(feedbackAnswer(fb.fields, s)) !== 'empty';
-  const title = question
-    ? t(`feedback:questions.${step}.question`)
-    : t(`feedback:steps.${step}.title`);
   return (
     <StepScreen
-      key={step}
       section={{ title: t('feedback:title'), href: '/feedback' }}
-      title={title}
-      hint={question ? t('feedback:questionHint') : t(`feedback:steps.${step}.hint`)}
-      symbol={question?.symbol ?? (step === 'helper' ? 'hug' : 'finish')}
-      learn={step === 'send' ? '/learn/after-my-review' : undefined}
-      steps={STEPS.map((s) => ({ href: href(s), label: label(s), done: done(s) }))}
-      current={index}
-      prev={index > 0 ? href(STEPS[index - 1]!) : undefined}
-      next={index < STEPS.length - 1 ? href(STEPS[index + 1]!) : undefined}
+      steps={STEPS.map((s) => ({ id: s, label: label(s), done: done(s) }))}
+      current={step}
+      basePath="/feedback"
     >
-      {question && (
-        <AnswerCard
-          recordRef={fb.ref}
-          prefix={prefixOf(question.id)}
-          answer={feedbackAnswer(fb.fields, question.id)}
-          topic={title}
-          show={{ scale: question.scale, author: false, quote: false, photo: false }}
-        />
-      )}
-      {step === 'helper' && <Helper fb={fb} />}
-      {step === 'send' && <Finish fb={fb} />}
+      {({ id }) => {
+        const question = FEEDBACK_QUESTIONS.find((q) => q.id === id);
+        const title = question
+          ? t(`feedback:questions.${id}.question`)
+          : t(`feedback:steps.${id}.title`);
+        return {
+          title,
+          hint: question ? t('feedback:questionHint') : t(`feedback:steps.${id}.hint`),
+          symbol: question?.symbol ?? (id === 'helper' ? 'hug' : 'finish'),
+          learn: id === 'send' ? '/learn/after-my-review' : undefined,
+          body: (
+            <>
+              {question && (
+                <AnswerCard
+                  recordRef={fb.ref}
+                  prefix={prefixOf(question.id)}
+                  answer={feedbackAnswer(fb.fields, question.id)}
+                  topic={title}
+                  show={{ scale: question.scale, author: false, quote: false, photo: false }}
+                />
+              )}
+              {id === 'helper' && <Helper fb={fb} />}
+              {id === 'send' && <Finish fb={fb} />}
+            </>
+          ),
+        };
+      }}
     </StepScreen>
   );
 }

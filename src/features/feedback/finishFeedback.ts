@@ -1,6 +1,6 @@
 import { getRecord, listRecords, newRecordRef, saveRecords, type RecordRef } from '../../data';
 import { editingGuard } from '../../ui/editingGuard';
-import { noteSaved } from '../planner/saver';
+import { noteSaved } from '../forms/saver';
 import { versionToFinish } from './feedback';
 
 /**

@@ -1,4 +1,4 @@
-import { hasScreen } from '../../app/routes';
+import { hasScreen } from '../../routes/hasScreen';
 import { useT } from '../../i18n/useT';
 import { reviewModel } from '../../shared/models/review';
 import type { Fields } from '../../shared/records';

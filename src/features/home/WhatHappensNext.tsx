@@ -1,6 +1,6 @@
 import { formatDay } from '../../i18n/dates';
 import { singletonRef, useRecord, useRecords } from '../../data';
-import { hasScreen } from '../../app/routes';
+import { hasScreen } from '../../routes/hasScreen';
 import { useT } from '../../i18n/useT';
 import { localToday } from '../../shared/dates';
 import { reportModel } from '../../shared/models/report';

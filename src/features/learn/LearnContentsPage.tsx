@@ -8,13 +8,19 @@ import { isSymbolId } from '../../content/symbols';
 import { useT } from '../../i18n/useT';
 import { PageFrame } from '../../ui/PageFrame';
 import { ReadAloud } from '../../ui/ReadAloud';
+import { useLocation } from 'preact-iso';
+import { withBack } from '../../ui/returnPlace';
 import { Tile } from '../../ui/Tile';
 import { MY_PHOTOS_PATH } from '../pictures/paths';
+import { BackLink } from './BackLink';
+import { safeBack } from './learnContent';
 import './learn.css';
 
 /** /learn — the list of easy-read pages, in reading order, and the other help there is. */
 export default function LearnContentsPage() {
   const t = useT();
+  // Reached from a question's "What is this?": every page read from here keeps the way back.
+  const back = safeBack(useLocation().query.back);
   const topics = LEARN_TOPICS.map((topic) => {
     const symbol = t(`learn:pages.${topic.id}.symbol`);
     const hint = t(`learn:pages.${topic.id}.hint`);
@@ -47,12 +53,13 @@ export default function LearnContentsPage() {
         <ReadAloud id="learn-contents" label={t('learn:contents.readPage')} sentences={sentences} />
       }
     >
+      <BackLink />
       <h2>{t('learn:contents.topicsTitle')}</h2>
       <ol class="tiles learn-topics">
         {topics.map((topic) => (
           <li key={topic.id}>
             <Tile
-              href={learnHref(topic.id)}
+              href={back ? withBack(learnHref(topic.id), back) : learnHref(topic.id)}
               symbol={topic.symbol}
               label={topic.title}
               hint={topic.hint}

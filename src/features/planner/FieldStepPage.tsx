@@ -2,10 +2,10 @@ import { useT } from '../../i18n/useT';
 import { LinkButton } from '../../ui/LinkButton';
 import type { FieldSection, FieldSpec, Singletons } from './fieldSteps';
 import { stepHasAnswer, visibleSteps } from './fieldSteps';
-import { BoundChecks } from './ui/BoundChecks';
-import { BoundChoice } from './ui/BoundChoice';
-import { BoundText } from './ui/BoundText';
-import { StepScreen } from './ui/StepScreen';
+import { BoundChecks } from '../forms/BoundChecks';
+import { BoundChoice } from '../forms/BoundChoice';
+import { BoundText } from '../forms/BoundText';
+import { StepScreen } from '../forms/StepScreen';
 import { usePlanId, useSingletons, type SingletonData } from './usePlanner';
 import { fieldProblem } from './fieldChecks';
 
@@ -21,40 +21,41 @@ export function FieldStepPage({ section, sectionTitle, step }: FieldStepPageProp
   const loaded = useSingletons(usePlanId());
   if (!loaded) return null;
   const steps = visibleSteps(section, loaded.data);
-  const index = Math.max(
-    0,
-    steps.findIndex((s) => s.id === step),
-  );
-  const current = steps[index]!;
-  const href = (id: string) => `${section.path}/${id}`;
   return (
     <StepScreen
-      key={current.id}
       section={{ title: sectionTitle, href: '/planner' }}
-      title={t(current.title)}
-      hint={current.hint && t(current.hint)}
-      symbol={current.symbol}
-      learn={current.learn}
       steps={steps.map((s) => ({
-        href: href(s.id),
+        id: s.id,
         label: t(s.title),
         done: stepHasAnswer(s, loaded.data),
       }))}
-      current={index}
-      prev={index > 0 ? href(steps[index - 1]!.id) : undefined}
-      next={index < steps.length - 1 ? href(steps[index + 1]!.id) : undefined}
+      current={step}
+      basePath={section.path}
     >
-      {current.fields.map((f) => (
-        <Field key={fieldKey(f)} spec={f} loaded={loaded} />
-      ))}
-      {current.seeAlso && (
-        <>
-          <p>{t(current.seeAlso.text)}</p>
-          <LinkButton href={current.seeAlso.href} symbol="next">
-            {t(current.seeAlso.link)}
-          </LinkButton>
-        </>
-      )}
+      {(_, index) => {
+        const current = steps[index]!;
+        return {
+          title: t(current.title),
+          hint: current.hint && t(current.hint),
+          symbol: current.symbol,
+          learn: current.learn,
+          body: (
+            <>
+              {current.fields.map((f) => (
+                <Field key={fieldKey(f)} spec={f} loaded={loaded} />
+              ))}
+              {current.seeAlso && (
+                <>
+                  <p>{t(current.seeAlso.text)}</p>
+                  <LinkButton href={current.seeAlso.href} symbol="next">
+                    {t(current.seeAlso.link)}
+                  </LinkButton>
+                </>
+              )}
+            </>
+          ),
+        };
+      }}
     </StepScreen>
   );
 }

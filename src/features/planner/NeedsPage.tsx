@@ -1,7 +1,7 @@
 import { useT } from '../../i18n/useT';
 import { FieldStepPage } from './FieldStepPage';
 import { NEEDS } from './steps';
-import { routeParam } from './routeParam';
+import { routeParam } from '../forms/routeParam';
 
 export default function NeedsPage(props: Record<string, unknown>) {
   const t = useT();

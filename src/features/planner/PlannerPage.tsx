@@ -4,7 +4,7 @@ import { PageFrame } from '../../ui/PageFrame';
 import { Picture } from '../../ui/Picture';
 import { sectionProgress, type Progress } from './progress';
 import { SECTIONS } from './sections';
-import { QuestionTools } from './ui/QuestionTools';
+import { QuestionTools } from '../forms/QuestionTools';
 import { usePlannerData } from './usePlanner';
 import './planner.css';
 

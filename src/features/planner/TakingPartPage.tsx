@@ -1,7 +1,7 @@
 import { useT } from '../../i18n/useT';
 import { FieldStepPage } from './FieldStepPage';
 import { TAKING_PART } from './steps';
-import { routeParam } from './routeParam';
+import { routeParam } from '../forms/routeParam';
 
 export default function TakingPartPage(props: Record<string, unknown>) {
   const t = useT();

@@ -2,7 +2,7 @@ import { useT } from '../../i18n/useT';
 import { LANGUAGES } from '../../i18n/languages';
 import { Select } from '../../ui/Select';
 import type { DeviceSettings } from '../../shared/settings';
-import type { ChangeSetting } from './SettingsPage';
+import type { ChangeSetting } from './changeSetting';
 
 export function LanguageSetting({
   settings,

@@ -12,7 +12,7 @@ import type { SymbolId } from '../../content/symbols';
 import { LinkButton } from '../../ui/LinkButton';
 import { Picture } from '../../ui/Picture';
 import { MY_PHOTOS_PATH } from '../pictures/paths';
-import type { ChangeSetting } from './SettingsPage';
+import type { ChangeSetting } from './changeSetting';
 import './settings.css';
 
 const THEME_SYMBOLS: Record<DeviceSettings['theme'], SymbolId> = {

@@ -7,7 +7,7 @@ import { Select } from '../../ui/Select';
 import { listVoices } from '../../ui/speech';
 import { SPEECH_RATES, type DeviceSettings } from '../../shared/settings';
 import type { SymbolId } from '../../content/symbols';
-import type { ChangeSetting } from './SettingsPage';
+import type { ChangeSetting } from './changeSetting';
 
 // A picture for each speed, slowest to fastest: a snail, a tortoise, a person walking, a rabbit.
 const SPEED_SYMBOLS: Record<DeviceSettings['speechRate'], SymbolId> = {

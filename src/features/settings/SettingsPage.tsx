@@ -1,13 +1,11 @@
 import { saveSettings, useSettings } from '../../data';
 import { useT } from '../../i18n/useT';
 import { PageFrame } from '../../ui/PageFrame';
-import type { DeviceSettings } from '../../shared/settings';
+import type { ChangeSetting } from './changeSetting';
 import { LanguageSetting } from './LanguageSetting';
 import { LookSettings } from './LookSettings';
 import { ReadAloudSettings } from './ReadAloudSettings';
 import { StorageUse } from './StorageUse';
-
-export type ChangeSetting = (patch: Partial<DeviceSettings>) => void;
 
 export default function SettingsPage() {
   const t = useT();

@@ -70,6 +70,15 @@ export class PlannerScreens extends AppPage {
     await this.link(/^Next/).click();
     await expect(this.heading).not.toHaveText(title ?? '');
   }
+  /** Goes to another part of this section through "Part 2 of 6" → the list of parts. */
+  async part(name: string | RegExp) {
+    const toggle = this.page.getByRole('navigation', { name: /^Parts of/ }).getByRole('button');
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await this.page
+      .getByRole('navigation', { name: /^Parts of/ })
+      .getByRole('link', { name })
+      .click();
+  }
   /** Goes to a planner screen and waits for its title. */
   async open(path: string, title?: string | RegExp) {
     await this.goto(path);

@@ -59,8 +59,19 @@ describe('timetable', () => {
     expect(screen.getByText('Lunch is now step 4.')).toBeInTheDocument();
   });
 
-  it('removes a step and puts it back', async () => {
+  it('writes the usual steps in one go: one save, one time', async () => {
+    const plan = await ensureCurrentPlan();
     await startUsualPlan();
+    const steps = await listRecords(plan.id, 'timetable');
+    expect(steps).toHaveLength(10);
+    // One transaction stamps every record with the same moment; ten saves would not.
+    expect(new Set(steps.map((r) => r.createdAt)).size).toBe(1);
+  });
+
+  it('removes a step and puts the same step back, not a copy', async () => {
+    const plan = await ensureCurrentPlan();
+    await startUsualPlan();
+    const before = (await listRecords(plan.id, 'timetable')).map((r) => r.id).sort();
     await userEvent.click(screen.getByRole('button', { name: 'Remove (Lunch)' }));
     await waitFor(() => expect(stepTexts()).not.toContain('Lunch'));
     expect(screen.getByText('Lunch is removed from your timetable.')).toBeInTheDocument();
@@ -68,6 +79,7 @@ describe('timetable', () => {
     await waitFor(() => expect(undo).toHaveFocus());
     await userEvent.click(undo);
     await waitFor(() => expect(stepTexts()[5]).toBe('Lunch'));
+    expect((await listRecords(plan.id, 'timetable')).map((r) => r.id).sort()).toEqual(before);
   });
 
   it('adds a step: says what is missing, keeps the words, and saves a proper time', async () => {

@@ -59,9 +59,9 @@ describe("Who's who", () => {
     expect(chair!.data).toMatchObject({ kind: 'chair', name: 'Dr Rahman', joining: 'phone' });
   });
 
-  it('removes a panel member and puts them back', async () => {
+  it('removes a panel member and puts the same person back, not a copy', async () => {
     const plan = await ensureCurrentPlan();
-    await createRecord(plan.id, 'attendee', {
+    const sue = await createRecord(plan.id, 'attendee', {
       name: 'Sue',
       kind: 'expertByExperience',
       joining: 'room',
@@ -74,5 +74,6 @@ describe("Who's who", () => {
     await waitFor(() => expect(undo).toHaveFocus());
     await userEvent.click(undo);
     expect(await screen.findByRole('heading', { name: 'Sue' })).toBeInTheDocument();
+    expect((await listRecords(plan.id, 'attendee')).map((r) => r.id)).toEqual([sue.id]);
   });
 });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { lastUndo, pushUndo, undoLast, undoStack } from '../../../src/features/planner/undo';
+import { lastUndo, pushUndo, undoLast, undoStack } from '../../../src/features/forms/undo';
 
 beforeEach(() => undoStack.set([]));
 

@@ -1,7 +1,7 @@
 import type { RecordRef } from '../../../data';
 import { useT } from '../../../i18n/useT';
 import { Notice } from '../../../ui/Notice';
-import { BoundChoice } from '../ui/BoundChoice';
+import { BoundChoice } from '../../forms/BoundChoice';
 
 /** Who answers depends on the person's age, so consent asks that first (the same answer as in My review). */
 export function AgeFirst({ reviewRef }: { reviewRef: RecordRef }) {

@@ -5,9 +5,9 @@ import { editingGuard } from '../../../ui/editingGuard';
 import { Button } from '../../../ui/Button';
 import { consentModel } from '../../../shared/models/consent';
 import { type BestInterests, type ConsentProblem, type YesNo, type YesNoNotSure } from '../consent';
-import { BoundChoice } from '../ui/BoundChoice';
-import { BoundText } from '../ui/BoundText';
-import { LearnLink } from '../ui/LearnLink';
+import { BoundChoice } from '../../forms/BoundChoice';
+import { BoundText } from '../../forms/BoundText';
+import { LearnLink } from '../../forms/LearnLink';
 import { applyConsent } from './applyConsent';
 import type { ConsentSubjectData } from './useConsentSubject';
 

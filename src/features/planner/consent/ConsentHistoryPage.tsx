@@ -1,7 +1,7 @@
 import { useRecords } from '../../../data';
 import { useT } from '../../../i18n/useT';
 import { readHistory } from '../consentRecords';
-import { StepScreen } from '../ui/StepScreen';
+import { FormScreen } from '../../forms/FormScreen';
 import { usePlanId } from '../usePlanner';
 import { HistoryList } from './HistoryList';
 
@@ -11,13 +11,13 @@ export default function ConsentHistoryPage() {
   const changes = useRecords(usePlanId(), 'consentChange');
   if (!changes) return null;
   return (
-    <StepScreen
+    <FormScreen
       section={{ title: t('planner:sections.consent.title'), href: '/planner/consent' }}
       title={t('planner:consent.history.allTitle')}
       hint={t('planner:consent.history.allHint')}
       symbol="book"
     >
       <HistoryList entries={readHistory(changes)} showSubject />
-    </StepScreen>
+    </FormScreen>
   );
 }

@@ -5,7 +5,7 @@ import { effectiveState } from '../consent';
 import { consentFromFields } from '../consentRecords';
 import { ageBandOf, consentsByKey, consentSubjects, invitees } from '../progress';
 import type { ConsentKey } from '../../../shared/models/consent';
-import { StepScreen } from '../ui/StepScreen';
+import { FormScreen } from '../../forms/FormScreen';
 import { usePlannerData } from '../usePlanner';
 import { AgeFirst } from './AgeFirst';
 import { ConsentSummary } from './ConsentSummary';
@@ -21,7 +21,7 @@ export default function ConsentListPage() {
   const consents = consentsByKey(data.consents);
   const others = people.filter((p) => p.kind && p.kind !== 'family');
   return (
-    <StepScreen
+    <FormScreen
       section={{ title: t('planner:sections.consent.title'), href: '/planner' }}
       title={t('planner:sections.consent.title')}
       hint={t('planner:consent.lede')}
@@ -75,6 +75,6 @@ export default function ConsentListPage() {
       <LinkButton href="/planner/consent/history" symbol="book">
         {t('planner:consent.history.all')}
       </LinkButton>
-    </StepScreen>
+    </FormScreen>
   );
 }

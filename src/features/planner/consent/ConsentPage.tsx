@@ -1,11 +1,11 @@
 import { useT } from '../../../i18n/useT';
-import { routeParam } from '../routeParam';
-import { StepScreen } from '../ui/StepScreen';
+import { routeParam } from '../../forms/routeParam';
+import { FormScreen } from '../../forms/FormScreen';
 import { usePlanId } from '../usePlanner';
 import { ConsentDecision } from './ConsentDecision';
 import { ConsentHistorySection } from './ConsentHistorySection';
 import { parseConsentKey, useConsentSubject } from './useConsentSubject';
-import { NotFound } from '../../../app/NotFound';
+import { NotFound } from '../../../ui/NotFound';
 
 /** One thing to consent to: the question, who answers it, the answer, and its history. */
 export default function ConsentPage(props: Record<string, unknown>) {
@@ -24,7 +24,7 @@ export default function ConsentPage(props: Record<string, unknown>) {
       ? t('planner:consent.subjects.attendee.hint', { name })
       : t(`planner:consent.subjects.${info.subject}.hint`);
   return (
-    <StepScreen
+    <FormScreen
       section={{ title: t('planner:sections.consent.title'), href: '/planner/consent' }}
       title={title}
       hint={hint}
@@ -35,6 +35,6 @@ export default function ConsentPage(props: Record<string, unknown>) {
     >
       <ConsentDecision subject={subject} />
       <ConsentHistorySection subject={subject} />
-    </StepScreen>
+    </FormScreen>
   );
 }

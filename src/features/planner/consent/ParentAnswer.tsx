@@ -11,7 +11,7 @@ import {
   type YesNo,
   type YesNoNotSure,
 } from '../consent';
-import { BoundText } from '../ui/BoundText';
+import { BoundText } from '../../forms/BoundText';
 import { applyConsent } from './applyConsent';
 import type { ConsentSubjectData } from './useConsentSubject';
 

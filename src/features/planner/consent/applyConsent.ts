@@ -9,8 +9,8 @@ import {
   type ConsentProblem,
 } from '../consent';
 import { consentToFields, historyFields, type SubjectInfo } from '../consentRecords';
-import { noteSaved } from '../saver';
-import { pushUndo } from '../undo';
+import { noteSaved } from '../../forms/saver';
+import { pushUndo } from '../../forms/undo';
 
 export interface ConsentTarget {
   ref: RecordRef;

@@ -5,7 +5,7 @@ import { Button } from '../../../ui/Button';
 import { consentFromFields } from '../consentRecords';
 import { ageBandOf, consentsByKey } from '../progress';
 import { consentKeyFor } from '../../../shared/models/consent';
-import { StepScreen } from '../ui/StepScreen';
+import { FormScreen } from '../../forms/FormScreen';
 import { usePlannerData } from '../usePlanner';
 import { attendeeFromRecord, hasDetails, isInvitee } from '../attendees';
 import { PersonCard } from './PersonCard';
@@ -27,7 +27,7 @@ export default function PeoplePage() {
   const add = () => route(`/planner/people/${newRecordRef(data.planId, 'attendee').id}/name`);
 
   return (
-    <StepScreen
+    <FormScreen
       section={{ title: t('planner:sections.people.title'), href: '/planner' }}
       title={t('planner:people.title')}
       hint={t('planner:people.hint')}
@@ -48,6 +48,6 @@ export default function PeoplePage() {
       <Button symbol="add" onPress={add}>
         {people.length ? t('planner:people.addAnother') : t('planner:people.add')}
       </Button>
-    </StepScreen>
+    </FormScreen>
   );
 }

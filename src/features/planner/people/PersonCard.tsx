@@ -7,8 +7,8 @@ import { LinkButton } from '../../../ui/LinkButton';
 import { Picture } from '../../../ui/Picture';
 import { attendeeFromRecord, takingPart, type Attendee } from '../attendees';
 import type { AgeBand, Consent } from '../consent';
-import { removeWithUndo } from '../saver';
-import { focusSaveNote } from '../ui/SaveNote';
+import { removeWithUndo } from '../../forms/saver';
+import { focusSaveNote } from '../../forms/SaveNote';
 import { JOINING_SYMBOL, KIND_SYMBOL } from '../../../content/attendees';
 
 const TAKING_PART_SYMBOL = {

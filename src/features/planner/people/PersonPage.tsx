@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { keyedRef, singletonRef, useRecord, type RecordRef } from '../../../data';
 import { useT } from '../../../i18n/useT';
-import { NotFound } from '../../../app/NotFound';
+import { NotFound } from '../../../ui/NotFound';
 import {
   attendeeFromRecord,
   INVITE_KINDS,
@@ -14,11 +14,11 @@ import { ConsentHistorySection } from '../consent/ConsentHistorySection';
 import { useConsentSubject } from '../consent/useConsentSubject';
 import { ageBandOf } from '../progress';
 import { consentKeyFor } from '../../../shared/models/consent';
-import { routeParam } from '../routeParam';
-import { BoundChoice } from '../ui/BoundChoice';
-import { BoundText } from '../ui/BoundText';
+import { routeParam } from '../../forms/routeParam';
+import { BoundChoice } from '../../forms/BoundChoice';
+import { BoundText } from '../../forms/BoundText';
 import { PhotoField } from '../ui/PhotoField';
-import { StepScreen } from '../ui/StepScreen';
+import { StepScreen } from '../../forms/StepScreen';
 import { usePlanId } from '../usePlanner';
 import { isNewPersonId, STEP_SYMBOL, STEPS, stepDone, type Step } from './personSteps';
 import { JOINING, JOINING_SYMBOL, KIND_SYMBOL } from '../../../content/attendees';
@@ -41,20 +41,11 @@ export default function PersonPage(props: Record<string, unknown>) {
   const person = attendeeFromRecord(record ?? { id: id!, data: {} });
   const ref: RecordRef = { planId: record?.planId ?? planId!, id: person.id, type: 'attendee' };
   const name = person.name.trim() || t('planner:people.thisPerson');
-  const index = Math.max(0, STEPS.indexOf(routeParam(props.step) as Step));
-  const step = STEPS[index]!;
-  const href = (s: Step) => `/planner/people/${person.id}/${s}`;
-  const title = t(`planner:people.steps.${step}.title`, { name });
   return (
     <StepScreen
-      key={step}
       section={{ title: t('planner:sections.people.title'), href: '/planner/people' }}
-      title={title}
-      hint={t(`planner:people.steps.${step}.hint`, { name })}
-      symbol={STEP_SYMBOL[step]}
-      learn={step === 'agree' ? '/learn/who-will-be-there' : undefined}
       steps={STEPS.map((s) => ({
-        href: href(s),
+        id: s,
         label: t(`planner:people.steps.${s}.short`),
         done: stepDone(s, {
           person,
@@ -62,11 +53,19 @@ export default function PersonPage(props: Record<string, unknown>) {
           ageBand: ageBandOf(review?.data ?? {}),
         }),
       }))}
-      current={index}
-      prev={index > 0 ? href(STEPS[index - 1]!) : undefined}
-      next={index < STEPS.length - 1 ? href(STEPS[index + 1]!) : undefined}
+      current={routeParam(props.step)}
+      basePath={`/planner/people/${person.id}`}
     >
-      <PersonStep step={step} person={person} personRef={ref} name={name} />
+      {({ id }) => {
+        const step = id as Step;
+        return {
+          title: t(`planner:people.steps.${step}.title`, { name }),
+          hint: t(`planner:people.steps.${step}.hint`, { name }),
+          symbol: STEP_SYMBOL[step],
+          learn: step === 'agree' ? '/learn/who-will-be-there' : undefined,
+          body: <PersonStep step={step} person={person} personRef={ref} name={name} />,
+        };
+      }}
     </StepScreen>
   );
 }

@@ -2,12 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { createRecord, deleteRecord, useRecords, type RecordRef } from '../../../data';
 import { useT } from '../../../i18n/useT';
 import { Button } from '../../../ui/Button';
-import { noteSaved, removeWithUndo } from '../saver';
-import { pushUndo } from '../undo';
-import { BoundText } from '../ui/BoundText';
+import { noteSaved, removeWithUndo } from '../../forms/saver';
+import { pushUndo } from '../../forms/undo';
+import { BoundText } from '../../forms/BoundText';
 import { QuestionMedia } from './QuestionMedia';
-import { focusSaveNote } from '../ui/SaveNote';
-import { StepScreen } from '../ui/StepScreen';
+import { focusSaveNote } from '../../forms/SaveNote';
+import { FormScreen } from '../../forms/FormScreen';
 import { usePlanId } from '../usePlanner';
 import { questionModel } from '../../../shared/models/question';
 
@@ -46,7 +46,7 @@ export default function QuestionsPage() {
   };
 
   return (
-    <StepScreen
+    <FormScreen
       section={{ title: t('planner:sections.questions.title'), href: '/planner' }}
       title={t('planner:questions.title')}
       hint={t('planner:questions.hint')}
@@ -84,6 +84,6 @@ export default function QuestionsPage() {
       <Button symbol="add" onPress={add}>
         {questions.length ? t('planner:questions.addAnother') : t('planner:questions.add')}
       </Button>
-    </StepScreen>
+    </FormScreen>
   );
 }

@@ -12,8 +12,8 @@ import {
   type Author,
   type Scale,
 } from '../answers';
-import { saveWithUndo } from '../saver';
-import { BoundText } from '../ui/BoundText';
+import { saveWithUndo } from '../../forms/saver';
+import { BoundText } from '../../forms/BoundText';
 import { DrawingField } from '../ui/DrawingField';
 import { PhotoField } from '../ui/PhotoField';
 import { VoiceField } from '../ui/VoiceField';

@@ -4,7 +4,7 @@ import { LinkButton } from '../../../ui/LinkButton';
 import { Picture } from '../../../ui/Picture';
 import { EMPTY_ANSWER, answerState, isQuoted } from '../answers';
 import { THEMES } from '../themes';
-import { StepScreen } from '../ui/StepScreen';
+import { FormScreen } from '../../forms/FormScreen';
 import { usePlanId } from '../usePlanner';
 import { answersByTheme } from './answersByTheme';
 
@@ -20,7 +20,7 @@ export default function SayPage() {
     (th) => answerState(answers.get(th.id) ?? EMPTY_ANSWER) === 'empty',
   );
   return (
-    <StepScreen
+    <FormScreen
       section={{ title: t('planner:sections.say.title'), href: '/planner' }}
       title={t('planner:sections.say.title')}
       hint={t('planner:say.lede')}
@@ -62,6 +62,6 @@ export default function SayPage() {
           );
         })}
       </ul>
-    </StepScreen>
+    </FormScreen>
   );
 }

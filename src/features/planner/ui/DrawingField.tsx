@@ -1,6 +1,6 @@
 import { putMedia, useMediaUrl, type RecordRef } from '../../../data';
 import { DrawingPad } from '../../../ui/DrawingPad';
-import { saveWithUndo } from '../saver';
+import { saveWithUndo } from '../../forms/saver';
 
 /** A drawing kept on the tablet as a picture (PNG), saved as it is drawn. */
 export function DrawingField(props: {

@@ -2,7 +2,7 @@ import { putMedia, useMediaUrl } from '../../../data';
 import { useT } from '../../../i18n/useT';
 import { Button } from '../../../ui/Button';
 import { PhotoPicker } from '../../../ui/PhotoPicker';
-import { saveWithUndo } from '../saver';
+import { saveWithUndo } from '../../forms/saver';
 import type { RecordRef } from '../../../data';
 
 export interface PhotoFieldProps {

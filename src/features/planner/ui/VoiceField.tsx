@@ -1,7 +1,7 @@
 import { putMedia, useMediaUrl, type RecordRef } from '../../../data';
 import type { Fields } from '../../../shared/records';
 import { VoiceRecorder } from '../../../ui/VoiceRecorder';
-import { saveWithUndo } from '../saver';
+import { saveWithUndo } from '../../forms/saver';
 
 export interface VoiceFieldProps {
   recordRef: RecordRef;

@@ -58,15 +58,31 @@ export async function saveOrRefuse(ref: RecordRef, fields: Fields, key?: string)
   }
 }
 
-/** Removes a record from a list; undo puts it back as it was. */
+/**
+ * Removes a record and returns how to put it back. "Put it back" means one thing everywhere: the
+ * SAME record returns (same id, same fields), never a copy. A copy would reach other devices and
+ * the server as a removal plus a new record, and would lose what points at the old one.
+ */
+export async function removeRecord(
+  ref: RecordRef,
+  data: Fields,
+): Promise<() => Promise<RecordRef>> {
+  await deleteRecord(ref);
+  return async () => {
+    await saveFields(ref, data);
+    return ref;
+  };
+}
+
+/** Removes a record from a list; "Undo my last change" puts the same record back. */
 export async function removeWithUndo(ref: RecordRef, data: Fields): Promise<boolean> {
   try {
-    await deleteRecord(ref);
+    const putBack = await removeRecord(ref, data);
     pushUndo({
       screen: currentScreen(),
       key: `delete:${ref.id}`,
       undo: async () => {
-        await saveFields(ref, data);
+        await putBack();
       },
     });
     noteSaved('saved');

@@ -1,10 +1,10 @@
 import { useEffect } from 'preact/hooks';
-import { formatTime } from '../../../i18n/dates';
-import { useT } from '../../../i18n/useT';
-import { LiveStatus } from '../../../ui/LiveStatus';
-import { Picture } from '../../../ui/Picture';
-import { useStore } from '../../../ui/useStore';
-import { saveNote } from '../saver';
+import { formatTime } from '../../i18n/dates';
+import { useT } from '../../i18n/useT';
+import { LiveStatus } from '../../ui/LiveStatus';
+import { Picture } from '../../ui/Picture';
+import { useStore } from '../../ui/useStore';
+import { saveNote } from './saver';
 
 export const SAVE_NOTE_ID = 'save-note';
 

@@ -1,8 +1,8 @@
-import { useT } from '../../../i18n/useT';
-import { Button } from '../../../ui/Button';
-import { useStore } from '../../../ui/useStore';
-import { noteSaved } from '../saver';
-import { lastUndo, undoLast, undoStack } from '../undo';
+import { useT } from '../../i18n/useT';
+import { Button } from '../../ui/Button';
+import { useStore } from '../../ui/useStore';
+import { noteSaved } from './saver';
+import { lastUndo, undoLast, undoStack } from './undo';
 import { focusSaveNote } from './SaveNote';
 
 /** "Undo my last change", shown when there is a change on this screen to undo. */

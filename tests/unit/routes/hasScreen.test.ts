@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasScreen } from '../../../src/app/routes';
+import { hasScreen } from '../../../src/routes/hasScreen';
 
 describe('hasScreen', () => {
   it('knows the screens that exist, with their parameters', () => {

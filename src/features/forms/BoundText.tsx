@@ -1,8 +1,8 @@
-import { draftOf, FieldRefusedError, type RecordRef } from '../../../data';
-import { useT } from '../../../i18n/useT';
-import { TextField } from '../../../ui/TextField';
-import { useAutosave } from '../../../ui/useAutosave';
-import { saveOrRefuse } from '../saver';
+import { draftOf, FieldRefusedError, type RecordRef } from '../../data';
+import { useT } from '../../i18n/useT';
+import { TextField } from '../../ui/TextField';
+import { useAutosave } from '../../ui/useAutosave';
+import { saveOrRefuse } from './saver';
 
 export interface BoundTextProps {
   recordRef: RecordRef;

@@ -1,7 +1,7 @@
-import type { RecordRef } from '../../../data';
-import type { Fields } from '../../../shared/records';
-import { CheckCards, type CheckCard } from '../../../ui/CheckCards';
-import { saveWithUndo } from '../saver';
+import type { RecordRef } from '../../data';
+import type { Fields } from '../../shared/records';
+import { CheckCards, type CheckCard } from '../../ui/CheckCards';
+import { saveWithUndo } from './saver';
 
 export interface BoundChecksProps {
   recordRef: RecordRef;

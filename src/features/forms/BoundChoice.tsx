@@ -1,7 +1,7 @@
-import type { RecordRef } from '../../../data';
-import type { FieldValue } from '../../../shared/records';
-import { ChoiceCards, type Choice } from '../../../ui/ChoiceCards';
-import { saveWithUndo } from '../saver';
+import type { RecordRef } from '../../data';
+import type { FieldValue } from '../../shared/records';
+import { ChoiceCards, type Choice } from '../../ui/ChoiceCards';
+import { saveWithUndo } from './saver';
 
 export interface BoundChoiceProps {
   recordRef: RecordRef;

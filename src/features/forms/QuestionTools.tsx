@@ -1,5 +1,5 @@
-import { splitSentences } from '../../../shared/text';
-import { ReadAloud } from '../../../ui/ReadAloud';
+import { splitSentences } from '../../shared/text';
+import { ReadAloud } from '../../ui/ReadAloud';
 import { LearnLink } from './LearnLink';
 
 /** Under every question: read it aloud, and "What is this?" when there is a page explaining it. */

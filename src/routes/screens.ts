@@ -1,0 +1,70 @@
+// Every screen of the app, as data: its address pattern (preact-iso's ":id", ":step?") and the
+// word files it needs. The router (src/app/routes.ts), hasScreen, the links of the app and the
+// accessibility suite all read this one list, so a screen cannot exist in one and not the others.
+// Plain data with no imports: any layer may read it without making an import circle.
+
+export const SCREENS = [
+  { id: 'home', path: '/', namespaces: [] },
+  { id: 'settings', path: '/settings', namespaces: ['settings'] },
+  { id: 'help', path: '/help', namespaces: ['help'] },
+  // Easy read. The fixed addresses come before /learn/:id, which would match them too.
+  { id: 'learn', path: '/learn', namespaces: ['learn'] },
+  { id: 'learnWords', path: '/learn/words', namespaces: ['glossary', 'learn'] },
+  { id: 'learnPictures', path: '/learn/pictures', namespaces: ['pictures'] },
+  { id: 'learnPage', path: '/learn/:id', namespaces: ['learn', 'glossary', 'pictures'] },
+  { id: 'pictures', path: '/pictures', namespaces: ['pictures'] },
+  // My review day.
+  { id: 'day', path: '/day', namespaces: ['day'] },
+  { id: 'dayTimetable', path: '/day/timetable', namespaces: ['day'] },
+  { id: 'dayWhosWho', path: '/day/whos-who', namespaces: ['day', 'pictures'] },
+  { id: 'dayCards', path: '/day/cards', namespaces: ['day', 'pictures'] },
+  { id: 'dayCommunication', path: '/day/communication', namespaces: ['day'] },
+  { id: 'dayCommunicationShow', path: '/day/communication/show', namespaces: ['day'] },
+  // The planner. Steps are part of the path so Back, Next and reloads keep the place.
+  { id: 'planner', path: '/planner', namespaces: ['planner'] },
+  { id: 'plannerReview', path: '/planner/review/:step?', namespaces: ['planner'] },
+  { id: 'plannerConsent', path: '/planner/consent', namespaces: ['planner'] },
+  { id: 'plannerConsentHistory', path: '/planner/consent/history', namespaces: ['planner'] },
+  { id: 'plannerConsentSubject', path: '/planner/consent/:subject', namespaces: ['planner'] },
+  { id: 'plannerPeople', path: '/planner/people', namespaces: ['planner'] },
+  { id: 'plannerPerson', path: '/planner/people/:id/:step?', namespaces: ['planner'] },
+  { id: 'plannerSay', path: '/planner/say', namespaces: ['planner'] },
+  { id: 'plannerSayCard', path: '/planner/say/:theme', namespaces: ['planner'] },
+  { id: 'plannerQuestions', path: '/planner/questions', namespaces: ['planner'] },
+  { id: 'plannerTakingPart', path: '/planner/taking-part/:step?', namespaces: ['planner'] },
+  { id: 'plannerNeeds', path: '/planner/needs/:step?', namespaces: ['planner'] },
+  { id: 'plannerSchool', path: '/planner/school/:step?', namespaces: ['planner'] },
+  { id: 'plannerPrint', path: '/planner/print', namespaces: ['planner', 'feedback'] },
+  { id: 'plannerAboutMe', path: '/planner/about-me', namespaces: ['planner'] },
+  { id: 'feedback', path: '/feedback', namespaces: ['feedback', 'planner'] },
+  { id: 'feedbackStep', path: '/feedback/:step', namespaces: ['feedback', 'planner'] },
+  { id: 'account', path: '/account', namespaces: ['account'] },
+  { id: 'conflicts', path: '/conflicts', namespaces: ['conflicts'] },
+  { id: 'kit', path: '/kit', namespaces: ['kit'] },
+] as const satisfies readonly { id: string; path: string; namespaces: readonly string[] }[];
+
+export type ScreenId = (typeof SCREENS)[number]['id'];
+type PathOf<Id extends ScreenId> = Extract<(typeof SCREENS)[number], { id: Id }>['path'];
+
+/** The address pattern of each screen, by name: `paths.plannerReview` is "/planner/review/:step?". */
+export const paths = Object.fromEntries(SCREENS.map((s) => [s.id, s.path])) as {
+  [Id in ScreenId]: PathOf<Id>;
+};
+
+/**
+ * A link to a screen: its pattern with the parameters filled in. An optional parameter left out
+ * is dropped with its slash ("/planner/review/:step?" → "/planner/review").
+ */
+export function screenHref(id: ScreenId, params: Record<string, string | undefined> = {}): string {
+  const parts = paths[id].split('/').flatMap((part) => {
+    const param = /^:(\w+)(\??)$/.exec(part);
+    if (!param) return [part];
+    const value = params[param[1]!];
+    if (value === undefined || value === '') {
+      if (param[2] !== '?') throw new Error(`${id} needs ${param[1]}`);
+      return [];
+    }
+    return [encodeURIComponent(value)];
+  });
+  return parts.join('/') || '/';
+}
