@@ -1,7 +1,9 @@
 // Finding the way (issue 9): the task is where the eye lands, every card that looks tappable is,
 // and every screen leads back to its own part of the app.
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { AppPage } from './pages/AppPage';
+import { HomePage } from './pages/HomePage';
 
 test('a list card opens its question wherever it is tapped, and is one link', async ({ page }) => {
   const app = new AppPage(page);
@@ -19,4 +21,53 @@ test('a list card opens its question wherever it is tapped, and is one link', as
     await page.mouse.click(box.x + box.width - 6, box.y + box.height - 6);
     await expect(page).toHaveURL(opens);
   }
+});
+
+/** Layout shifts since the page started, as Lighthouse counts them (not those after input). */
+async function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let sum = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+          })[])
+            if (!e.hadRecentInput) sum += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(sum)));
+      }),
+  );
+}
+
+test('a first visit starts with "What would you like us to call you?", and nothing moves', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Already in the prerendered first paint, before the tiles and What happens next.
+  const html = await (await page.request.get('/')).text();
+  const at = (words: string) => html.indexOf(words);
+  expect(at('What would you like us to call you?')).toBeGreaterThan(0);
+  expect(at('What would you like us to call you?')).toBeLessThan(at('What happens next'));
+
+  const home = new HomePage(page);
+  await home.goto('/');
+  await home.waitForReady();
+  await expect(home.nameField).toBeInViewport();
+  const field = (await home.nameField.boundingBox())!;
+  const next = (await page.getByRole('heading', { name: 'What happens next' }).boundingBox())!;
+  expect(field.y).toBeLessThan(next.y);
+  expect(await layoutShift(page)).toBe(0);
+
+  // Once named, a return visit paints without the question: it does not show and then vanish.
+  // (On a tablet: on a phone "Welcome to My Review" takes two lines and "Hello, Sam" one.)
+  await home.setName('Sam');
+  await page.setViewportSize({ width: 810, height: 1080 });
+  await page.reload();
+  await home.waitForReady();
+  await expect(home.heading).toHaveText('Hello, Sam');
+  await expect(home.nameField).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Change my name' })).toBeVisible();
+  expect(await layoutShift(page)).toBe(0);
 });
