@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { AppPage } from './pages/AppPage';
 import { HomePage } from './pages/HomePage';
+import { PlannerScreens } from './pages/PlannerScreens';
 
 test('a list card opens its question wherever it is tapped, and is one link', async ({ page }) => {
   const app = new AppPage(page);
@@ -70,4 +71,35 @@ test('a first visit starts with "What would you like us to call you?", and nothi
   await expect(home.nameField).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Change my name' })).toBeVisible();
   expect(await layoutShift(page)).toBe(0);
+});
+
+test('each screen leads back to its own part of the app, not only Home', async ({ page }) => {
+  const app = new AppPage(page);
+  for (const [path, link, to] of [
+    ['/day/timetable', 'Back to My review day', '/day'],
+    ['/day/whos-who', 'Back to My review day', '/day'],
+    ['/day/cards', 'Back to My review day', '/day'],
+    ['/day/communication', 'Back to My review day', '/day'],
+    ['/day/communication/show', 'Back to How I communicate', '/day/communication'],
+    ['/planner/print', 'Back to My planner', '/planner'],
+    ['/planner/about-me', 'Back to My planner', '/planner'],
+    ['/pictures', 'Back to Settings', '/settings'],
+  ] as const) {
+    await app.goto(path);
+    await page.getByRole('main').getByRole('link', { name: link, exact: true }).click();
+    await expect(page, `${path} → ${to}`).toHaveURL(to);
+  }
+});
+
+test("Who's who shows the care co-ordinator from the planner, and links to the planner's list", async ({
+  page,
+}) => {
+  const p = new PlannerScreens(page);
+  await p.goto('/planner/review/care-coordinator');
+  await p.type('Their name', 'Dee Okafor');
+  await p.goto('/day/whos-who');
+  const dee = page.getByRole('listitem', { name: 'Dee Okafor' });
+  await expect(dee).toContainText('Care co-ordinator');
+  await page.getByRole('link', { name: 'Change who comes, in my planner' }).click();
+  await expect(page).toHaveURL('/planner/people');
 });

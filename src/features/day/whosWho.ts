@@ -41,3 +41,29 @@ export function toPerson(record: StoredRecord): Person {
     isPanel: isPanelKind(kind),
   };
 }
+
+/**
+ * The care co-ordinator the person wrote in their planner ("Who is your care co-ordinator?"):
+ * they come to the review, so they are in Who's who too. Left out when the same person is already
+ * on the list as a care co-ordinator.
+ */
+export function careCoordinatorFrom(
+  review: StoredRecord | null | undefined,
+  people: Person[],
+): Person | null {
+  const name = str(review?.data.careCoordinatorName);
+  if (!review || !name) return null;
+  const same = (p: Person) =>
+    p.kind === 'careCoordinator' && p.name.toLocaleLowerCase() === name.toLocaleLowerCase();
+  if (people.some(same)) return null;
+  return {
+    id: `${review.id}:care-coordinator`,
+    record: review,
+    name,
+    relation: '',
+    kind: 'careCoordinator',
+    joining: null,
+    photo: null,
+    isPanel: false,
+  };
+}
