@@ -1,9 +1,9 @@
 // Which question a conflict is about, so the person sees the question itself, its picture and a
 // way to it ("About: Do you feel safe?"), not "an answer in your planner" (issue 9, item 12).
 import type { SymbolId } from '../../content/symbols';
-import type { StoredConflict } from '../../data';
+import { recordKey, type StoredConflict } from '../../data';
 import { FEEDBACK_QUESTIONS } from '../feedback/feedback';
-import { recordKey } from '../planner/refs';
+
 import { FIELD_SECTIONS } from '../planner/steps';
 import { findTheme } from '../planner/themes';
 

@@ -5,6 +5,7 @@ import type { GlossaryTermId } from '../../content/glossary';
 import { isPanelKind, type AttendeeKind, type Joining } from '../../content/attendees';
 import type { StoredRecord } from '../../data';
 import { attendeeModel } from '../../shared/models/attendee';
+import { reviewModel } from '../../shared/models/review';
 
 /** The hard word that explains a role, where there is one. */
 export const KIND_TERMS: Partial<Record<AttendeeKind, GlossaryTermId>> = {
@@ -51,8 +52,9 @@ export function careCoordinatorFrom(
   review: StoredRecord | null | undefined,
   people: Person[],
 ): Person | null {
-  const name = str(review?.data.careCoordinatorName);
-  if (!review || !name) return null;
+  if (!review) return null;
+  const name = reviewModel.decode(review.data).careCoordinatorName.trim();
+  if (!name) return null;
   const same = (p: Person) =>
     p.kind === 'careCoordinator' && p.name.toLocaleLowerCase() === name.toLocaleLowerCase();
   if (people.some(same)) return null;

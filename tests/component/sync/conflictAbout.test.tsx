@@ -8,7 +8,7 @@ import { saveField } from '../../../src/data/records';
 import type { StoredConflict } from '../../../src/data/types';
 import ConflictsPage from '../../../src/features/conflicts/ConflictsPage';
 import { conflictSubject } from '../../../src/features/conflicts/conflictSubject';
-import { keyedRef } from '../../../src/features/planner/refs';
+import { keyedRef } from '../../../src/data/recordIds';
 import { loadNamespaces } from '../../../src/i18n/i18n';
 import { expectNoAxeViolations } from '../../support/axe';
 import { renderWithSettings } from '../../support/render';
