@@ -18,7 +18,7 @@ export {
 } from './records';
 export { derivedId, keyedRef, movedId, recordKey, singletonRef } from './recordIds';
 export { ensureCurrentPlan, getCurrentPlanId, listPlans } from './plans';
-export { getSettings, initialSettings, saveSettings } from './settings';
+export { getSettings, initialSettings, rememberNamed, saveSettings } from './settings';
 export { getMedia, putMedia, sha256Hex } from './media';
 export { countPending, dismissRejected, listRejected, oldestPendingTime } from './outbox';
 export {

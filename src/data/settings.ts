@@ -37,9 +37,46 @@ export async function saveSettings(patch: Partial<DeviceSettings>): Promise<Devi
 /** A synchronous copy of the display settings, read by src/app/settingsBoot.ts before first paint. */
 function writeMirror(s: DeviceSettings): void {
   try {
-    localStorage.setItem(DISPLAY_MIRROR_KEY, JSON.stringify({ ...displayAttributes(s), lang: s.language }));
+    const named = mirrorObject()[NAMED_ATTRIBUTE];
+    localStorage.setItem(
+      DISPLAY_MIRROR_KEY,
+      JSON.stringify({
+        ...displayAttributes(s),
+        lang: s.language,
+        ...(named ? { [NAMED_ATTRIBUTE]: named } : {}),
+      }),
+    );
   } catch {
     // Private mode or a full disk: the settings still apply once the app has started.
+  }
+}
+
+function mirrorObject(): Record<string, string> {
+  try {
+    const a = JSON.parse(localStorage.getItem(DISPLAY_MIRROR_KEY) ?? '{}') as unknown;
+    return a && typeof a === 'object' ? (a as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+const NAMED_ATTRIBUTE = 'data-named';
+
+/**
+ * Remembers, for the first paint, whether the person has told us their name: Home's prerendered
+ * first paint starts with "What would you like us to call you?", and settings-boot.js puts
+ * data-named on <html> before that paint so a returning person never sees the question appear and
+ * vanish (the layout would shift).
+ */
+export function rememberNamed(named: boolean): void {
+  try {
+    const a = mirrorObject();
+    if (named === (a[NAMED_ATTRIBUTE] === 'yes')) return;
+    if (named) a[NAMED_ATTRIBUTE] = 'yes';
+    else delete a[NAMED_ATTRIBUTE];
+    localStorage.setItem(DISPLAY_MIRROR_KEY, JSON.stringify(a));
+  } catch {
+    // No storage: the question shows in the first paint and goes once the app knows the name.
   }
 }
 

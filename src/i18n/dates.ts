@@ -1,16 +1,15 @@
+// The one place dates and times become words. Every screen (Home, My review day, print, feedback,
+// consent, Help) uses these, so a date reads the same everywhere.
 import i18next from 'i18next';
+import { findLanguage } from './languages';
 
 /**
- * The locale for dates: the tablet's own variant of the app's language when it has one (en-GB
- * in the UK), so "Wednesday 24 February 2027" reads the way people here write it.
+ * The locale for dates comes from the app's language, never the browser's: a tablet set to US
+ * English must not turn "Thursday 10 December 2026" into "Thursday, December 10, 2026" on some
+ * screens only (issue 9, item 13).
  */
 export function dateLocale(): string {
-  const lang = i18next.language || 'en';
-  const own =
-    typeof navigator !== 'undefined'
-      ? navigator.languages?.find((l) => l.split('-')[0] === lang)
-      : undefined;
-  return own ?? (lang === 'en' ? 'en-GB' : lang);
+  return findLanguage(i18next.language || 'en').dateLocale;
 }
 
 /** "Wednesday 24 February 2027", from YYYY-MM-DD or an ISO time. */

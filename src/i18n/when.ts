@@ -1,6 +1,7 @@
 // Times for people, in their language: "today at 10:32", "yesterday at 09:05",
 // "on Tuesday 3 March at 10:32". Device clocks only ever label things; they never order them.
 import i18next from 'i18next';
+import { dateLocale } from './dates';
 
 function sameDay(a: Date, b: Date): boolean {
   return a.toDateString() === b.toDateString();
@@ -9,8 +10,7 @@ function sameDay(a: Date, b: Date): boolean {
 export function formatWhen(iso: string, now: Date = new Date()): string {
   const when = new Date(iso);
   if (Number.isNaN(when.getTime())) return '';
-  // English here is British English: the 24-hour clock and "Tuesday 3 March".
-  const lng = i18next.language === 'en' ? 'en-GB' : i18next.language;
+  const lng = dateLocale();
   const time = new Intl.DateTimeFormat(lng, { hour: 'numeric', minute: '2-digit' }).format(when);
   if (sameDay(when, now)) return i18next.t('common:when.today', { time });
   const yesterday = new Date(now);

@@ -3,7 +3,9 @@ import { createContext } from 'preact';
 import { useContext, useEffect, useRef } from 'preact/hooks';
 import type { SymbolId } from '../content/symbols';
 import { useT } from '../i18n/useT';
+import { pageSentences } from './pageSentences';
 import { Picture } from './Picture';
+import { ReadAloud } from './ReadAloud';
 import { returnToPlace } from './returnPlace';
 import { speechState, stop } from './speech';
 
@@ -21,8 +23,13 @@ export interface PageFrameProps {
   /** One short line under the title that says what this screen is for. */
   lede?: string;
   children: ComponentChildren;
-  /** Shown after the title: e.g. read-aloud for the page. */
+  /**
+   * Shown after the title: e.g. read-aloud with the screen's own sentences. Without it, the
+   * screen gets "Read this page aloud", reading what it shows: every screen can be heard.
+   */
   titleActions?: ComponentChildren;
+  /** The part of the app this screen belongs to ("Back to My review day"), when it is not Home. */
+  up?: { href: string; label: string };
 }
 
 let firstPage = true;
@@ -32,7 +39,7 @@ let firstPage = true;
  * 3.2.6), the save status is always visible, and on each new screen focus moves to its title so
  * screen reader and switch users start at the top of the new content.
  */
-export function PageFrame({ title, symbol, lede, children, titleActions }: PageFrameProps) {
+export function PageFrame({ title, symbol, lede, children, titleActions, up }: PageFrameProps) {
   const t = useT();
   const slots = useContext(FrameSlotsContext);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -77,6 +84,14 @@ export function PageFrame({ title, symbol, lede, children, titleActions }: PageF
       </header>
       <main id="main" class="frame-main" tabIndex={-1}>
         {slots.notices}
+        {up && (
+          <p class="frame-up no-print">
+            <a href={up.href} class="frame-up__link">
+              <Picture symbol="previous" alt="" size="icon" />
+              <span>{up.label}</span>
+            </a>
+          </p>
+        )}
         <div class="page-title">
           {symbol && <Picture symbol={symbol} alt="" size="medium" />}
           <h1 ref={heading} tabIndex={-1}>
@@ -84,7 +99,13 @@ export function PageFrame({ title, symbol, lede, children, titleActions }: PageF
           </h1>
         </div>
         {lede && <p class="lede">{lede}</p>}
-        {titleActions}
+        {titleActions || (
+          <ReadAloud
+            id="page"
+            label={t('common:readAloud.page')}
+            sentences={() => pageSentences(document.getElementById('main'))}
+          />
+        )}
         {children}
       </main>
     </>

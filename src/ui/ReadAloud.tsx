@@ -8,7 +8,8 @@ import { useStore } from './useStore';
 export interface ReadAloudProps {
   /** Names this block, so its sentences can be highlighted while they are read. */
   id: string;
-  sentences: string[];
+  /** The sentences, or a way to gather them when the button is pressed (what the screen shows). */
+  sentences: string[] | (() => string[]);
   /** The button's words, e.g. "Read this page aloud". */
   label?: string;
 }
@@ -26,7 +27,8 @@ export function ReadAloud({ id, sentences, label }: ReadAloudProps) {
   const mine = state.queue === id;
 
   const start = async () => {
-    const result = await speak(id, sentences, {
+    const list = typeof sentences === 'function' ? sentences() : sentences;
+    const result = await speak(id, list, {
       voice: prefs.voice,
       rate: prefs.speechRate,
       lang: prefs.language,

@@ -1,4 +1,6 @@
+import { AppPage } from './pages/AppPage';
 import { EasyReadPage } from './pages/EasyReadPage';
+import { ROUTES } from './support/routes';
 import { expect, test } from './support/fixtures';
 import { finishSentence, installSpeechStub, spoken } from './support/speech';
 
@@ -95,4 +97,27 @@ test('with read-aloud turned off, no speaker buttons show anywhere', async ({ pa
     await expect(page.locator('main')).toBeVisible();
     await expect(page.getByRole('button', { name: /Read .* aloud|Hear/ })).toHaveCount(0);
   }
+});
+
+test('every screen has Read aloud', async ({ page }) => {
+  test.setTimeout(ROUTES.length * 10_000);
+  const app = new AppPage(page);
+  const missing: string[] = [];
+  for (const route of ROUTES) {
+    await app.goto(route.path);
+    await expect(app.heading).toBeVisible();
+    const button = page.getByRole('main').getByRole('button', { name: /^Read (.* )?aloud$/ });
+    if (!(await button.first().isVisible())) missing.push(route.path);
+  }
+  expect(missing, 'screens with no Read aloud').toEqual([]);
+});
+
+test('a screen with no words prepared reads what it shows, from the title down', async ({
+  page,
+}) => {
+  await installSpeechStub(page);
+  const app = new AppPage(page);
+  await app.goto('/settings');
+  await page.getByRole('button', { name: 'Read this page aloud' }).click();
+  await expect.poll(async () => (await spoken(page)).map((s) => s.text)[0]).toBe('Settings');
 });

@@ -66,7 +66,7 @@ test('what is typed before sign-in reaches the server, and another device gets i
   await expectNoSidewaysScroll(page, 'account (signed out)');
   await account.signInWithCode('sam@example.org', (e) => server.mail.codeFor(e));
   await expect(account.status('Everything is saved')).toBeVisible();
-  await expect(account.status(/Last saved to the server today at/)).toBeVisible();
+  await expect(account.status(/Last saved online today at/)).toBeVisible();
   await expectNoAxeViolations(page, 'account (signed in)');
   await expectNoSidewaysScroll(page, 'account (signed in)');
 
@@ -157,11 +157,11 @@ test('two devices change one answer while the server is away; a person chooses, 
   await conflictsB.expectTitle('Answers to check');
   await expect(
     b.page.getByText(
-      'This answer was changed on another device while you were offline. Which one do you want to keep?',
+      'This answer was changed in another place while you were not connected. Which one do you want to keep?',
     ),
   ).toBeVisible();
   await expect(conflictsB.version(1)).toContainText('Sammy');
-  await expect(conflictsB.version(1)).toContainText('Written on another device');
+  await expect(conflictsB.version(1)).toContainText('Written on another phone, tablet or computer');
   await expect(conflictsB.version(2)).toContainText('Samantha');
   await expect(conflictsB.version(2)).toContainText('Written on this tablet');
   await expectNoAxeViolations(b.page, 'conflicts');

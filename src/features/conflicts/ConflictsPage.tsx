@@ -11,6 +11,7 @@ import { useT } from '../../i18n/useT';
 import { LiveStatus } from '../../ui/LiveStatus';
 import { PageFrame } from '../../ui/PageFrame';
 import { Picture } from '../../ui/Picture';
+import { ConflictAbout } from './ConflictAbout';
 import { FieldConflict } from './FieldConflict';
 import { RejectedChanges } from './RejectedChanges';
 import { RemovalConflict } from './RemovalConflict';
@@ -43,9 +44,7 @@ export default function ConflictsPage() {
       <ul class="conflict-list">
         {conflicts?.map((c) => (
           <li key={c.id} class="card conflict">
-            <h2 id={`${c.id}-about`}>
-              {t('conflicts:about', { what: t(`conflicts:types.${c.type ?? 'answer'}`) })}
-            </h2>
+            <ConflictAbout conflict={c} />
             {c.kind === 'field' ? (
               <FieldConflict conflict={c} clientId={clientId} choose={(x) => void choose(c, x)} />
             ) : (

@@ -22,6 +22,7 @@ export default function CardsPage() {
       title={t('day:cards.title')}
       symbol="cards"
       lede={t('day:cards.lede')}
+      up={{ href: '/day', label: t('day:up') }}
       titleActions={
         <ReadAloud
           id="cards-page"

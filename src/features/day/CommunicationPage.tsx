@@ -21,6 +21,7 @@ export default function CommunicationPage() {
       title={t('day:communication.title')}
       symbol="talk"
       lede={t('day:communication.lede')}
+      up={{ href: '/day', label: t('day:up') }}
     >
       {ref && record !== undefined && (
         <ul class="easy-list">

@@ -37,6 +37,7 @@ export default function CommunicationShowPage() {
     <PageFrame
       title={t('day:communication.showTitle')}
       symbol="talk"
+      up={{ href: '/day/communication', label: t('day:upCommunication') }}
       titleActions={
         <ReadAloud
           id="communication"

@@ -1,8 +1,6 @@
-import { useContext } from 'preact/hooks';
 import { singletonRef, useCurrentPlan, useRecord } from '../../data';
 import { useT } from '../../i18n/useT';
 import { PageFrame } from '../../ui/PageFrame';
-import { PreferencesContext } from '../../ui/preferences';
 import { ReadAloud } from '../../ui/ReadAloud';
 import { Tile } from '../../ui/Tile';
 import { WhatIsThis } from '../../ui/WhatIsThis';
@@ -20,10 +18,9 @@ const TOOLS = [
 /** /day — "My review day": when the review is, and the aids to use on the day. */
 export default function DayHubPage() {
   const t = useT();
-  const { language } = useContext(PreferencesContext);
   const plan = useCurrentPlan();
   const review = useRecord(plan ? singletonRef(plan.id, 'review').id : undefined);
-  const when = review === undefined ? undefined : reviewWhen(review?.data, language);
+  const when = review === undefined ? undefined : reviewWhen(review?.data);
   const sentences = [
     t('day:hub.title'),
     t('day:hub.lede'),

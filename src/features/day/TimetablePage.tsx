@@ -82,7 +82,11 @@ export default function TimetablePage() {
 
   if (!plan || !records)
     return (
-      <PageFrame title={t('day:timetable.title')} symbol="timetable">
+      <PageFrame
+        title={t('day:timetable.title')}
+        symbol="timetable"
+        up={{ href: '/day', label: t('day:up') }}
+      >
         {null}
       </PageFrame>
     );
@@ -119,6 +123,7 @@ export default function TimetablePage() {
       title={t('day:timetable.title')}
       symbol="timetable"
       lede={t('day:timetable.lede')}
+      up={{ href: '/day', label: t('day:up') }}
       titleActions={
         steps.length > 0 && (
           <ReadAloud id="timetable" label={t('day:timetable.readPage')} sentences={sentences} />

@@ -1,5 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { createRecord, useCurrentPlan, useRecords, type RecordRef } from '../../data';
+import {
+  createRecord,
+  singletonRef,
+  useCurrentPlan,
+  useRecord,
+  useRecords,
+  type RecordRef,
+} from '../../data';
 import { removeRecord } from '../forms/saver';
 import { useT } from '../../i18n/useT';
 import { Button } from '../../ui/Button';
@@ -12,7 +19,7 @@ import { PhotosHiddenNotice } from '../pictures/PhotosHiddenNotice';
 import { PanelMemberForm } from './PanelMemberForm';
 import { PersonCard } from './PersonCard';
 import { KIND_SYMBOL, PANEL_KINDS, type PanelKind } from '../../content/attendees';
-import { KIND_TERMS, toPerson, type Person } from './whosWho';
+import { careCoordinatorFrom, KIND_TERMS, toPerson, type Person } from './whosWho';
 import './day.css';
 import { HiddenContext } from '../../ui/HiddenContext';
 
@@ -26,7 +33,10 @@ export default function WhosWhoPage() {
   const t = useT();
   const plan = useCurrentPlan();
   const records = useRecords(plan?.id, 'attendee');
-  const people = (records ?? []).map(toPerson);
+  const review = useRecord(plan ? singletonRef(plan.id, 'review').id : undefined);
+  const listed = (records ?? []).map(toPerson);
+  const coordinator = careCoordinatorFrom(review, listed);
+  const people = coordinator ? [...listed, coordinator] : listed;
   const others = people.filter((p) => !p.isPanel);
   const [editing, setEditing] = useState<string | null>(null);
   const [removed, setRemoved] = useState<Removed | null>(null);
@@ -48,7 +58,11 @@ export default function WhosWhoPage() {
 
   if (!plan)
     return (
-      <PageFrame title={t('day:whosWho.title')} symbol="whos-who">
+      <PageFrame
+        title={t('day:whosWho.title')}
+        symbol="whos-who"
+        up={{ href: '/day', label: t('day:up') }}
+      >
         {null}
       </PageFrame>
     );
@@ -106,6 +120,7 @@ export default function WhosWhoPage() {
       title={t('day:whosWho.title')}
       symbol="whos-who"
       lede={t('day:whosWho.lede')}
+      up={{ href: '/day', label: t('day:up') }}
       titleActions={
         people.length > 0 && (
           <ReadAloud id="whos-who" label={t('day:whosWho.readPage')} sentences={sentences} />
@@ -146,7 +161,11 @@ export default function WhosWhoPage() {
       ) : (
         <ul class="people">{others.map(card)}</ul>
       )}
-      {others.length > 0 && <p>{t('day:whosWho.plannerNote')}</p>}
+      <p>
+        <a href="/planner/people" class="what-is-this">
+          {t('day:whosWho.plannerLink')}
+        </a>
+      </p>
     </PageFrame>
   );
 }

@@ -5,6 +5,7 @@ import type { GlossaryTermId } from '../../content/glossary';
 import { isPanelKind, type AttendeeKind, type Joining } from '../../content/attendees';
 import type { StoredRecord } from '../../data';
 import { attendeeModel } from '../../shared/models/attendee';
+import { reviewModel } from '../../shared/models/review';
 
 /** The hard word that explains a role, where there is one. */
 export const KIND_TERMS: Partial<Record<AttendeeKind, GlossaryTermId>> = {
@@ -39,5 +40,32 @@ export function toPerson(record: StoredRecord): Person {
     joining: a.joining,
     photo: a.photo,
     isPanel: isPanelKind(kind),
+  };
+}
+
+/**
+ * The care co-ordinator the person wrote in their planner ("Who is your care co-ordinator?"):
+ * they come to the review, so they are in Who's who too. Left out when the same person is already
+ * on the list as a care co-ordinator.
+ */
+export function careCoordinatorFrom(
+  review: StoredRecord | null | undefined,
+  people: Person[],
+): Person | null {
+  if (!review) return null;
+  const name = reviewModel.decode(review.data).careCoordinatorName.trim();
+  if (!name) return null;
+  const same = (p: Person) =>
+    p.kind === 'careCoordinator' && p.name.toLocaleLowerCase() === name.toLocaleLowerCase();
+  if (people.some(same)) return null;
+  return {
+    id: `${review.id}:care-coordinator`,
+    record: review,
+    name,
+    relation: '',
+    kind: 'careCoordinator',
+    joining: null,
+    photo: null,
+    isPanel: false,
   };
 }

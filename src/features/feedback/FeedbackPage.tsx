@@ -48,7 +48,7 @@ export default function FeedbackPage() {
         {FEEDBACK_QUESTIONS.map((q) => {
           const state = answerState(feedbackAnswer(fb.fields, q.id));
           return (
-            <li key={q.id} class="item">
+            <li key={q.id} class="item item--link">
               <Picture symbol={q.symbol} alt="" size="medium" />
               <div class="item__body">
                 <h3 class="item__title">

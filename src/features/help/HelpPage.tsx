@@ -5,6 +5,7 @@ import { PageFrame } from '../../ui/PageFrame';
 import { Picture } from '../../ui/Picture';
 import { ReadAloud, SpokenText } from '../../ui/ReadAloud';
 import { splitSentences } from '../../shared/text';
+import { versionText } from './versionText';
 
 interface HelpItem {
   symbol: string;
@@ -39,7 +40,7 @@ export default function HelpPage() {
       <LinkButton href="/settings" symbol="settings">
         {t('help:settingsLink')}
       </LinkButton>
-      <p class="version">{t('help:version', { version: __BUILD_ID__ })}</p>
+      <p class="version">{versionText(__BUILD_ID__, t)}</p>
     </PageFrame>
   );
 }

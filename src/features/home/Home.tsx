@@ -1,8 +1,9 @@
-import { useEffect } from 'preact/hooks';
-import { singletonRef, useCurrentPlan, useRecord } from '../../data';
+import { useEffect, useRef } from 'preact/hooks';
+import { rememberNamed, singletonRef, useCurrentPlan, useRecord } from '../../data';
 import { profileModel } from '../../shared/models/profile';
 import { markAppReady } from '../../shared/perf';
 import { HomeShell } from './HomeShell';
+import { NameFormShell } from './NameFormShell';
 import { NoDateYet } from './NoDateYet';
 import { Lazy } from '../../ui/Lazy';
 import { loadNamespaces } from '../../i18n/i18n';
@@ -14,13 +15,30 @@ export function Home() {
   const name = profileModel.decode(profile?.data).name.trim();
   const loaded = !!profileRef && profile !== undefined;
 
+  // A first visit (no name yet when the data arrives) starts with the name question, and keeps it
+  // at the top while this screen is open, so it does not jump away while the person types.
+  const firstVisit = useRef<boolean | null>(null);
+  if (loaded && firstVisit.current === null) firstVisit.current = !name;
+
   useEffect(() => {
     if (loaded) markAppReady();
   }, [loaded]);
+  useEffect(() => {
+    if (loaded) rememberNamed(!!name);
+  }, [loaded, name]);
+
+  const nameCard = profileRef && (
+    <Lazy
+      load={() => import('./NameCard').then((m) => m.NameCard)}
+      props={{ profileRef, name }}
+      fallback={firstVisit.current ? <NameFormShell /> : null}
+    />
+  );
 
   return (
     <HomeShell
       name={name}
+      firstTask={loaded ? (firstVisit.current ? nameCard : null) : undefined}
       next={
         plan && (
           <Lazy
@@ -35,12 +53,7 @@ export function Home() {
         )
       }
     >
-      {loaded && profileRef && (
-        <Lazy
-          load={() => import('./NameCard').then((m) => m.NameCard)}
-          props={{ profileRef, name }}
-        />
-      )}
+      {loaded && !firstVisit.current && nameCard}
     </HomeShell>
   );
 }

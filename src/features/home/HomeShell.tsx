@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useT } from '../../i18n/useT';
 import { PageFrame } from '../../ui/PageFrame';
 import { Tile } from '../../ui/Tile';
+import { NameFormShell } from './NameFormShell';
 import { NoDateYet } from './NoDateYet';
 import { HOME_TILES } from './tiles';
 
@@ -13,9 +14,17 @@ export function HomeShell({
   name = '',
   children,
   next,
+  firstTask,
 }: {
   name?: string;
   children?: ComponentChildren;
+  /**
+   * The first thing to do, above everything else: on a first visit, "What would you like us to
+   * call you?". Left out (undefined) until the person's data has loaded, the question holds its
+   * place as plain markup, hidden before the first paint when the person already has a name
+   * (data-named, see rememberNamed); null when there is no first task.
+   */
+  firstTask?: ComponentChildren | null;
   /** "What happens next", once the person's data is there (Home fills it in). */
   next?: ComponentChildren;
 }) {
@@ -26,6 +35,13 @@ export function HomeShell({
       symbol="home"
       lede={t('home:lede')}
     >
+      {firstTask === undefined ? (
+        <div class="first-task first-task--placeholder">
+          <NameFormShell />
+        </div>
+      ) : (
+        firstTask && <div class="first-task">{firstTask}</div>
+      )}
       <section aria-labelledby="next-title">
         <h2 id="next-title">{t('home:next.title')}</h2>
         {next ?? <NoDateYet />}

@@ -66,6 +66,7 @@ export default function MyPhotosPage() {
       title={t('pictures:myPhotos.title')}
       symbol="photo"
       lede={t('pictures:myPhotos.lede')}
+      up={{ href: '/settings', label: t('pictures:upSettings') }}
     >
       {hidden && mine.length > 0 && (
         <Notice title={t('pictures:myPhotos.hidden')}>

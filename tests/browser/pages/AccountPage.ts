@@ -16,7 +16,7 @@ export class AccountPage extends AppPage {
 
   async open(base = '') {
     await this.goto(`${base}/account`);
-    await expect(this.heading).toHaveText(/Save your work to the server|Your account/);
+    await expect(this.heading).toHaveText(/Keep my plan safe|Your account/);
   }
 
   /** Signs in with the code the server "emailed"; codeFor reads it from the test server. */
@@ -37,8 +37,8 @@ export class AccountPage extends AppPage {
   ) {
     await this.page.getByRole('button', { name: 'Sign out' }).click();
     const dialog = this.page.getByRole('alertdialog');
-    await expect(dialog).toContainText('Everything is saved on the server.');
+    await expect(dialog).toContainText('Everything is saved online.');
     await dialog.getByRole('button', { name: choice }).click();
-    await expect(this.heading).toHaveText('Save your work to the server');
+    await expect(this.heading).toHaveText('Keep my plan safe');
   }
 }

@@ -34,11 +34,11 @@ describe('the save status', () => {
     const { rerender, container } = renderWithSettings(<SaveStatusView state="local" />);
     expect(screen.getByRole('status')).toHaveTextContent('Saved on this tablet');
     rerender(<SaveStatusView state="saving" lastServerSave={TODAY_10_32} />);
-    expect(screen.getByRole('status')).toHaveTextContent('Saving to the server…');
+    expect(screen.getByRole('status')).toHaveTextContent('Saving online…');
     expect(screen.getByRole('status')).not.toHaveTextContent('Last saved');
     rerender(<SaveStatusView state="saved" lastServerSave={TODAY_10_32} />);
     expect(screen.getByRole('status')).toHaveTextContent('Everything is saved');
-    expect(screen.getByRole('status')).toHaveTextContent(/Last saved to the server today at 10:32/);
+    expect(screen.getByRole('status')).toHaveTextContent(/Last saved online today at 10:32/);
     rerender(<SaveStatusView state="offline" lastServerSave={TODAY_10_32} />);
     expect(screen.getByRole('status')).toHaveTextContent(
       'Not connected — your work is safe on this tablet',
@@ -127,13 +127,15 @@ describe('the conflict screen', () => {
     const { container } = renderWithSettings(<ConflictsPage />);
     expect(
       await screen.findByText(
-        'This answer was changed on another device while you were offline. Which one do you want to keep?',
+        'This answer was changed in another place while you were not connected. Which one do you want to keep?',
       ),
     ).toBeVisible();
     const one = screen.getByRole('region', { name: 'Answer 1' });
     const two = screen.getByRole('region', { name: 'Answer 2' });
     expect(one).toHaveTextContent('Sammy');
-    expect(one).toHaveTextContent('Written on another device (Safari on iPad), today at 10:32.');
+    expect(one).toHaveTextContent(
+      'Written on another phone, tablet or computer (Safari on iPad), today at 10:32.',
+    );
     expect(two).toHaveTextContent('Samantha');
     expect(two).toHaveTextContent('Written on this tablet, today at 10:32.');
     await expectNoAxeViolations(container, 'conflict screen');
@@ -165,7 +167,7 @@ describe('the conflict screen', () => {
     renderWithSettings(<ConflictsPage />);
     expect(
       await screen.findByText(
-        /This was removed on one device and changed on another\. Do you want to keep it\?/,
+        /This was removed in one place and changed in another\. Do you want to keep it\?/,
       ),
     ).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Yes, keep it' }));
@@ -191,7 +193,7 @@ describe('the email code form', () => {
 });
 
 describe('signing out', () => {
-  it('says what is not on the server yet, and offers no way to remove it', async () => {
+  it('says what is not saved online yet, and offers no way to remove it', async () => {
     const plan = await ensureCurrentPlan();
     await setMeta('account', { userId: 'u1', email: 'sam@example.org', name: null, plans: [] });
     await db().plans.update(plan.id, { origin: 'server', userId: 'u1' });

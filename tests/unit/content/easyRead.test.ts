@@ -8,6 +8,7 @@ import {
   abbreviationProblems,
   emphasisProblems,
   glossaryIds,
+  jargonProblems,
   pictureProblems,
   readLocales,
   sentenceProblems,
@@ -47,6 +48,9 @@ describe('easy read, over all English text', () => {
       });
       it('uses no italics, capitals or HTML for emphasis', () => {
         expect(strings.flatMap(emphasisProblems)).toEqual([]);
+      });
+      it('uses no words about the machinery (server, device, sync, upload…)', () => {
+        expect(strings.flatMap(jargonProblems)).toEqual([]);
       });
     });
   }

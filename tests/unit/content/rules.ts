@@ -233,3 +233,19 @@ export function emphasisProblems(s: LocaleString): string[] {
     problems.push(`${where(s)}: no *stars* or _underscores_ for emphasis: easy read uses none`);
   return problems;
 }
+
+// ---- 6. words about the machinery ----
+
+/**
+ * Words that say how the app works instead of what it does for the person (issue 9, item 15):
+ * "Save to the server", "other devices". Say "Keep my plan safe", "on your phone too".
+ */
+const JARGON = /\b(servers?|sync\w*|devices?|upload\w*|download\w*|offline|browser|cache\w*)\b/i;
+
+export function jargonProblems(s: LocaleString): string[] {
+  // {{device}} is a value filled in (the name a person gave their phone), not a word shown.
+  const m = JARGON.exec(s.value.replace(/\{\{[^}]*\}\}/g, ''));
+  return m
+    ? [`${where(s)}: "${m[0]}" is a word about the machinery: say what it does for the person`]
+    : [];
+}

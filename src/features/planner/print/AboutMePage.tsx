@@ -34,7 +34,12 @@ export default function AboutMePage() {
     .map((q) => questionModel.decode(q.data).text.trim())
     .filter(Boolean);
   return (
-    <PageFrame title={t('planner:aboutMe.title')} symbol="person" lede={t('planner:aboutMe.lede')}>
+    <PageFrame
+      title={t('planner:aboutMe.title')}
+      symbol="person"
+      lede={t('planner:aboutMe.lede')}
+      up={{ href: '/planner', label: t('planner:up') }}
+    >
       <div class="print-doc about-me">
         <PrintButton label={t('planner:aboutMe.print')} />
         <p class="print-name">

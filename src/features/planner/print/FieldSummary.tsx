@@ -1,3 +1,4 @@
+import { formatDay } from '../../../i18n/dates';
 import { useT } from '../../../i18n/useT';
 import { Picture } from '../../../ui/Picture';
 import {
@@ -77,7 +78,8 @@ function FieldValue({ spec, data }: { spec: FieldSpec; data: Singletons }) {
   }
   return (
     <p>
-      <span class="field-name">{t(spec.label)}:</span> <span class="words">{value}</span>
+      <span class="field-name">{t(spec.label)}:</span>{' '}
+      <span class="words">{spec.type === 'date' ? formatDay(value) : value}</span>
     </p>
   );
 }

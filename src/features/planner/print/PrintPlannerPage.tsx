@@ -33,6 +33,7 @@ export default function PrintPlannerPage() {
       title={t(cetr ? 'planner:print.titleCetr' : 'planner:print.title')}
       symbol="planner"
       lede={t('planner:print.lede')}
+      up={{ href: '/planner', label: t('planner:up') }}
     >
       <div class="print-doc">
         <PrintButton />

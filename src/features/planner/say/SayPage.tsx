@@ -41,7 +41,7 @@ export default function SayPage() {
           const a = answers.get(th.id) ?? EMPTY_ANSWER;
           const state = answerState(a);
           return (
-            <li key={th.id} class="item">
+            <li key={th.id} class="item item--link">
               <Picture symbol={th.symbol} alt="" size="medium" />
               <div class="item__body">
                 <h2 class="item__title">
