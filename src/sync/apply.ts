@@ -78,6 +78,12 @@ export async function acknowledge(
 async function applyRecord(d: MyReviewDb, planId: string, rec: ServerRecord): Promise<void> {
   const local = await d.records.get(rec.id);
   if (local && local.planId !== planId) return; // the same id in two plans: never mix them
+  if (rec.hidden) {
+    // The person made it "Only me", or this member may no longer see its area: drop the copy.
+    await d.records.delete(rec.id);
+    await d.conflicts.where('recordId').equals(rec.id).delete();
+    return;
+  }
   const pending = await pendingFor(d, rec.id);
   const data: Fields = {};
   const rev: Record<string, number> = {};
