@@ -144,18 +144,20 @@ async function readPage(
 
   return {
     planId: plan.planId,
-    records: rows.map((r): ServerRecord => ({
-      id: r.id,
-      type: r.type as RecordType,
-      data: fromJson(r.data),
-      rev: publicRevs(fromJson<Record<string, FieldRev>>(r.field_revs)),
-      deleted: r.deleted === 1,
-      version: r.version,
-      createdAt: r.created_at,
-      updatedAt: r.updated_at,
-      updatedBy: r.updated_by,
-      conflicts: byRecord.get(r.id) ?? [],
-    })).concat(hidden.map(removal)),
+    records: rows
+      .map((r): ServerRecord => ({
+        id: r.id,
+        type: r.type as RecordType,
+        data: fromJson(r.data),
+        rev: publicRevs(fromJson<Record<string, FieldRev>>(r.field_revs)),
+        deleted: r.deleted === 1,
+        version: r.version,
+        createdAt: r.created_at,
+        updatedAt: r.updated_at,
+        updatedBy: r.updated_by,
+        conflicts: byRecord.get(r.id) ?? [],
+      }))
+      .concat(hidden.map(removal)),
     media: media.map((m) => ({ sha256: m.sha256, mime: m.mime, size: m.size })),
     checkpoint: reached,
     cursor: full ? { version: last.version, id: last.id } : null,

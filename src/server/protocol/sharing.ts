@@ -59,8 +59,7 @@ export async function listMembers(
 
 export type ChangeResult = 'changed' | 'forbidden' | 'not_found';
 export type MemberChange =
-  | { kind: 'update'; role?: Exclude<Role, 'owner'>; permissions?: Permission[] }
-  | { kind: 'stop' };
+  { kind: 'update'; role?: Exclude<Role, 'owner'>; permissions?: Permission[] } | { kind: 'stop' };
 
 /** Changes one member's role or permissions, or stops sharing with them. Never the owner's own. */
 export async function changeMember(

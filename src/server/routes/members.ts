@@ -47,8 +47,6 @@ export function registerMemberRoutes(app: FastifyInstance, ctx: ApiContext): voi
   app.post('/api/plans/:planId/members/:userId/stop', small, async (request) => {
     const { planId, userId } = validate(MemberParams, request.params);
     const session = await requireUser(ctx, request);
-    return answer(
-      await changeMember(ctx.store, session.userId, planId, userId, { kind: 'stop' }),
-    );
+    return answer(await changeMember(ctx.store, session.userId, planId, userId, { kind: 'stop' }));
   });
 }
