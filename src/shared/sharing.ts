@@ -118,11 +118,14 @@ export function writeRefusal(
   access: Access,
   type: RecordType,
   current: Readonly<Record<string, unknown>> | undefined,
-  fields: readonly string[],
+  changes: Readonly<Record<string, unknown>>,
 ): 'forbidden' | undefined {
   if (access.role === 'owner') return undefined;
   if (!canWriteType(access, type)) return 'forbidden';
   if (current && !canRead(access, type, current)) return 'forbidden';
-  if (fields.includes(ONLY_ME) || fields.includes(FOR_PANEL)) return 'forbidden';
+  // Sending a flag unchanged (a whole record saved back) is fine; changing it is not.
+  for (const flag of [ONLY_ME, FOR_PANEL])
+    if (flag in changes && (changes[flag] === true) !== (current?.[flag] === true))
+      return 'forbidden';
   return undefined;
 }

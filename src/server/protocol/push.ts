@@ -103,8 +103,8 @@ function refusal(
   // the plan holds it (its stored type and flags), so a made-up type cannot open another area.
   const current = rec?.exists ? rec : undefined;
   const type = (current ? current.type : m.type) as RecordType;
-  const fields = m.op === 'delete' ? [] : Object.keys(m.fields);
-  const denied = writeRefusal(member, type, current?.data, fields);
+  const changes = Object.fromEntries(Object.entries(m.fields).map(([f, c]) => [f, c.value]));
+  const denied = writeRefusal(member, type, current?.data, changes);
   if (denied) return denied;
   return refusedByModel(m);
 }
