@@ -1,5 +1,11 @@
 import { useLocation } from 'preact-iso';
-import { useConflicts, useOldestPending, useRejected } from '../data';
+import {
+  dismissStoppedSharing,
+  useConflicts,
+  useOldestPending,
+  useRejected,
+  useStoppedSharing,
+} from '../data';
 import { useT } from '../i18n/useT';
 import { syncStatus } from '../sync/status';
 import { Button } from '../ui/Button';
@@ -12,7 +18,8 @@ const THREE_DAYS_MS = 3 * 24 * 60 * 60 * 1000;
 /**
  * What the person needs to know about saving to the server, on every screen: answers to choose
  * between, changes the server could not take, a session that ended, and work that has waited
- * on this tablet for more than three days (a gentle prompt to connect).
+ * on this tablet for more than three days (a gentle prompt to connect), and a plan someone has
+ * stopped sharing with this person (it has left the tablet).
  */
 export function SyncNotices() {
   const t = useT();
@@ -21,10 +28,23 @@ export function SyncNotices() {
   const conflicts = useConflicts() ?? [];
   const rejected = useRejected() ?? [];
   const oldest = useOldestPending();
+  const stopped = useStoppedSharing() ?? [];
   const waitingLong = sync.signedIn && !!oldest && Date.now() - Date.parse(oldest) > THREE_DAYS_MS;
   const onConflicts = path === '/conflicts';
   return (
     <>
+      {stopped.map((s) => (
+        <Notice key={s.planId} title={t('common:sync.stoppedSharingTitle')}>
+          <p>
+            {s.name
+              ? t('common:sync.stoppedSharingBody', { name: s.name })
+              : t('common:sync.stoppedSharingNoName')}
+          </p>
+          <Button symbol="tick" onPress={() => void dismissStoppedSharing(s.planId)}>
+            {t('common:sync.stoppedSharingOk')}
+          </Button>
+        </Notice>
+      ))}
       {conflicts.length > 0 && !onConflicts && (
         <Notice title={t('common:sync.conflictsTitle')}>
           <p>{t('common:sync.conflictsBody')}</p>

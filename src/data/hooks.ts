@@ -10,7 +10,7 @@ import { getCurrentPlanId } from './plans';
 import { getRecord, listRecords } from './records';
 import { getSettings } from './settings';
 import { getMedia } from './media';
-import { getClientId } from './meta';
+import { getClientId, listStoppedSharing, type StoppedSharing } from './meta';
 import type { OutboxEntry, Plan, StoredConflict, StoredRecord } from './types';
 
 export function useCurrentPlan(): Plan | undefined {
@@ -73,6 +73,11 @@ export function useConflicts(planId?: string): StoredConflict[] | undefined {
 /** Changes the server could not take, kept so the person can see them. */
 export function useRejected(): OutboxEntry[] | undefined {
   return useLiveQuery(() => listRejected());
+}
+
+/** People who stopped sharing their plan with this person, not yet read. */
+export function useStoppedSharing(): StoppedSharing[] | undefined {
+  return useLiveQuery(() => listStoppedSharing());
 }
 
 /**

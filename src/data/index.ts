@@ -21,6 +21,7 @@ export { ensureCurrentPlan, getCurrentPlanId, listPlans } from './plans';
 export { getSettings, initialSettings, rememberNamed, saveSettings } from './settings';
 export { getMedia, putMedia, sha256Hex } from './media';
 export { countPending, dismissRejected, listRejected, oldestPendingTime } from './outbox';
+export { dismissStoppedSharing, type StoppedSharing } from './meta';
 export {
   bothTexts,
   canKeepBoth,
@@ -49,6 +50,7 @@ export {
   useRecord,
   useRecords,
   useRejected,
+  useStoppedSharing,
   useSettings,
 } from './hooks';
 export type { OutboxEntry, Plan, StoredConflict, StoredMedia, StoredRecord } from './types';

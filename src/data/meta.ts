@@ -42,3 +42,25 @@ export async function getMeta<T>(key: string, d: MyReviewDb = db()): Promise<T |
 export async function setMeta(key: string, value: unknown, d: MyReviewDb = db()): Promise<void> {
   await d.meta.put({ key, value });
 }
+
+/** Someone who stopped sharing their plan with this person: told once, until they read it. */
+export interface StoppedSharing {
+  planId: string;
+  /** The person's name, as their plan said ("" if it had none). */
+  name: string;
+}
+const STOPPED_SHARING_KEY = 'stoppedSharing';
+
+export async function listStoppedSharing(d: MyReviewDb = db()): Promise<StoppedSharing[]> {
+  return (await getMeta<StoppedSharing[]>(STOPPED_SHARING_KEY, d)) ?? [];
+}
+
+export async function noteStoppedSharing(d: MyReviewDb, told: StoppedSharing): Promise<void> {
+  const list = (await listStoppedSharing(d)).filter((s) => s.planId !== told.planId);
+  await d.meta.put({ key: STOPPED_SHARING_KEY, value: [...list, told] });
+}
+
+export async function dismissStoppedSharing(planId: string, d: MyReviewDb = db()): Promise<void> {
+  const list = (await listStoppedSharing(d)).filter((s) => s.planId !== planId);
+  await d.meta.put({ key: STOPPED_SHARING_KEY, value: list });
+}

@@ -177,6 +177,11 @@ export const ServerRecordSchema = z.object({
   updatedBy: z.string(),
   /** The open conflicts of this record: the device replaces its list with this one. */
   conflicts: z.array(ConflictSchema),
+  /**
+   * This member may no longer see the record (made "Only me", or out of their permissions): the
+   * device drops its copy. Sent with no data, only to a device that may hold it.
+   */
+  hidden: z.literal(true).optional(),
 });
 export type ServerRecord = z.infer<typeof ServerRecordSchema>;
 

@@ -3,6 +3,7 @@
 // never believe it has a version it has not stored. A field with a change still waiting to be sent
 // is never overwritten: the person's newest words stay on the screen until the server has them.
 import type { MyReviewDb } from '../data/db';
+import { noteStoppedSharing } from '../data/meta';
 import { CURRENT_PLAN_KEY, newPlan } from '../data/plans';
 import type { OutboxEntry, StoredRecord } from '../data/types';
 import type { MutationResult, PullResponse, ServerRecord } from '../shared/protocol';
@@ -78,6 +79,12 @@ export async function acknowledge(
 async function applyRecord(d: MyReviewDb, planId: string, rec: ServerRecord): Promise<void> {
   const local = await d.records.get(rec.id);
   if (local && local.planId !== planId) return; // the same id in two plans: never mix them
+  if (rec.hidden) {
+    // The person made it "Only me", or this member may no longer see its area: drop the copy.
+    await d.records.delete(rec.id);
+    await d.conflicts.where('recordId').equals(rec.id).delete();
+    return;
+  }
   const pending = await pendingFor(d, rec.id);
   const data: Fields = {};
   const rev: Record<string, number> = {};
@@ -119,21 +126,49 @@ async function applyRecord(d: MyReviewDb, planId: string, rec: ServerRecord): Pr
  * A plan this account can no longer see: its copy leaves this device. Work still waiting to be
  * sent is never deleted silently: such a plan stays until the person has seen what happened.
  */
-export async function purgePlan(d: MyReviewDb, planId: string): Promise<void> {
+export async function purgePlan(
+  d: MyReviewDb,
+  planId: string,
+  { revoked = false } = {},
+): Promise<void> {
   const waiting = await d.outbox
     .where('planId')
     .equals(planId)
     .filter((e) => e.status === 'pending')
     .count();
-  if (waiting) return;
+  // Sharing stopped: the server refuses anything more, so nothing is worth keeping the plan for.
+  if (waiting && !revoked) return;
   await d.records.where('planId').equals(planId).delete();
   await d.conflicts.where('planId').equals(planId).delete();
-  await d.outbox.where('planId').equals(planId).delete();
+  // Refused changes stay, with their words, until the person has read them (/conflicts).
+  await d.outbox
+    .where('planId')
+    .equals(planId)
+    .filter((e) => !revoked || e.status !== 'rejected')
+    .delete();
   await d.media.where('planId').equals(planId).delete();
   await d.mediaQueue.where('planId').equals(planId).delete();
   await d.plans.delete(planId);
   const current = await d.meta.get(CURRENT_PLAN_KEY);
   if (current?.value === planId) await d.meta.delete(CURRENT_PLAN_KEY);
+}
+
+/**
+ * A plan this member may no longer see: it leaves the device, and they are told whose it was.
+ * (The person's own plan going, deleted on another of their devices, is not "stopped sharing".)
+ */
+async function stoppedSharing(d: MyReviewDb, planId: string): Promise<void> {
+  const plan = await d.plans.get(planId);
+  if (!plan) return;
+  if (plan.role === 'owner') return purgePlan(d, planId);
+  const profile = await d.records
+    .where('planId')
+    .equals(planId)
+    .filter((r) => r.type === 'profile' && !r.deleted)
+    .first();
+  const name = typeof profile?.data.name === 'string' ? profile.data.name : '';
+  await purgePlan(d, planId, { revoked: true });
+  await noteStoppedSharing(d, { planId, name });
 }
 
 export async function applyPull(d: MyReviewDb, userId: string, res: PullResponse): Promise<void> {
@@ -147,7 +182,7 @@ export async function applyPull(d: MyReviewDb, userId: string, res: PullResponse
         await d.plans.update(info.id, { role: info.role, userId, origin: 'server' });
       }
     }
-    for (const id of res.revokedPlans) await purgePlan(d, id);
+    for (const id of res.revokedPlans) await stoppedSharing(d, id);
     for (const page of res.pages) {
       const plan = await d.plans.get(page.planId);
       if (!plan) continue;

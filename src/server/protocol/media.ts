@@ -4,7 +4,10 @@
 import type { Store } from '../store/database';
 import { nowIso } from '../store/json';
 import { audit } from '../audit';
-import { canWrite, liveMemberships } from './members';
+import { canAddMedia, canRead, mediaOf } from '../../shared/sharing';
+import type { RecordType } from '../../shared/records';
+import { fromJson } from '../store/json';
+import { liveMemberships, type Membership } from './members';
 import { nextVersion } from './plans';
 
 export interface MediaUpload {
@@ -19,7 +22,7 @@ export type AddMediaResult = 'added' | 'held' | 'forbidden';
 /** Whether this user may add photos and recordings to this plan now (checked again on adding). */
 export async function mayAddMedia(store: Store, userId: string, planId: string): Promise<boolean> {
   const member = (await liveMemberships(store.db, userId, { planIds: [planId] })).get(planId);
-  return !!member && canWrite(member);
+  return !!member && canAddMedia(member);
 }
 
 export async function addMedia(
@@ -33,7 +36,7 @@ export async function addMedia(
     const member = (
       await liveMemberships(trx, userId, { planIds: [planId], lock: store.dialect })
     ).get(planId);
-    if (!member || !canWrite(member)) return 'forbidden';
+    if (!member || !canAddMedia(member)) return 'forbidden';
     const now = nowIso();
     await trx
       .insertInto('media')
@@ -74,7 +77,7 @@ export async function addMedia(
   });
 }
 
-/** The bytes, if a plan this user is a live member of holds them. */
+/** The bytes, if a plan this user is a live member of holds them and lets them see them. */
 export async function readMedia(
   store: Store,
   userId: string,
@@ -88,11 +91,38 @@ export async function readMedia(
   const members = await liveMemberships(store.db, userId, {
     planIds: holders.map((h) => h.plan_id),
   });
-  if (!members.size) return undefined;
+  let allowed = false;
+  for (const member of members.values())
+    if (await maySee(store, member, sha256)) {
+      allowed = true;
+      break;
+    }
+  if (!allowed) return undefined;
   const row = await store.db
     .selectFrom('media')
     .select(['mime', 'bytes'])
     .where('sha256', '=', sha256)
     .executeTakeFirst();
   return row ? { mime: row.mime, bytes: Buffer.from(row.bytes) } : undefined;
+}
+
+/**
+ * Whether a member may see a photo or recording: the person always; anyone else only through a
+ * record they may see that refers to it (by a media field of its model), not "Only me".
+ */
+async function maySee(store: Store, member: Membership, sha256: string): Promise<boolean> {
+  if (member.role === 'owner') return true;
+  // The hash is 64 hex characters: a text match narrows the rows, the model then decides.
+  const rows = await store.db
+    .selectFrom('records')
+    .select(['type', 'data'])
+    .where('plan_id', '=', member.planId)
+    .where('deleted', '=', 0)
+    .where('data', 'like', `%${sha256}%`)
+    .execute();
+  return rows.some((r) => {
+    const type = r.type as RecordType;
+    const data = fromJson<Record<string, unknown>>(r.data);
+    return mediaOf(type, data).includes(sha256) && canRead(member, type, data);
+  });
 }

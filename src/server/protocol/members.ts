@@ -4,12 +4,16 @@
 // a plan that has not been deleted.
 import type { Kysely, Transaction } from 'kysely';
 import type { Role } from '../../shared/protocol';
+import { parsePermissions, type Access, type Permission } from '../../shared/sharing';
+import { fromJson } from '../store/json';
 import type { Dialect } from '../store/migrations';
 import type { Database } from '../store/schema';
 
-export interface Membership {
+export interface Membership extends Access {
   planId: string;
   role: Role;
+  /** What the person lets this member see and do (plan_members.scopes), read live. */
+  permissions: Permission[];
   /** The plan's version when read (under the lock, when one was taken). */
   version: number;
   /** When the plan was made: the account lists plans oldest first. */
@@ -47,6 +51,7 @@ export async function liveMemberships(
     .select([
       'plan_members.plan_id as planId',
       'plan_members.role as role',
+      'plan_members.scopes as scopes',
       'plans.version',
       'plans.created_at as createdAt',
     ])
@@ -55,7 +60,18 @@ export async function liveMemberships(
     .where('plans.deleted_at', 'is', null);
   if (planIds) q = q.where('plan_members.plan_id', 'in', planIds);
   const rows = await q.orderBy('plan_members.plan_id').execute();
-  return new Map(rows.map((r) => [r.planId, r]));
+  return new Map(
+    rows.map(({ scopes, ...r }) => [r.planId, { ...r, permissions: readScopes(scopes) }]),
+  );
+}
+
+/** Stored scopes; a row an older version wrote (not JSON, or old names) opens nothing. */
+function readScopes(raw: string): Permission[] {
+  try {
+    return parsePermissions(fromJson<unknown>(raw));
+  } catch {
+    return [];
+  }
 }
 
 /** Whether this user is a live member of this plan: the membership, or undefined. */
@@ -66,12 +82,4 @@ export async function liveMembership(
   lock?: Dialect,
 ): Promise<Membership | undefined> {
   return (await liveMemberships(db, userId, { planIds: [planId], lock })).get(planId);
-}
-
-/**
- * Whether a member may change the plan. Viewers (e.g. the review's chair) only read. Finer scopes
- * per record type (see my answers, help write my answers…) come with sharing.
- */
-export function canWrite(member: Membership): boolean {
-  return member.role !== 'viewer';
 }

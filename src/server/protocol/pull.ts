@@ -21,6 +21,7 @@ import type { Dialect } from '../store/migrations';
 import type { ConflictsTable, Database, RecordsTable } from '../store/schema';
 import { liveMemberships, type Membership } from './members';
 import { publicRevs, type FieldRev } from './records';
+import { canRead, mediaOf } from '../../shared/sharing';
 
 type Trx = Transaction<Database>;
 export const DEFAULT_PULL_LIMIT = 500;
@@ -97,9 +98,16 @@ async function readPage(
         ]),
       )
     : q.where('version', '>', checkpoint);
-  const rows: RecordsTable[] = await q.orderBy('version').orderBy('id').limit(budget).execute();
-  const last = rows.at(-1);
-  const full = rows.length === budget && !!last;
+  const page: RecordsTable[] = await q.orderBy('version').orderBy('id').limit(budget).execute();
+  const last = page.at(-1);
+  const full = page.length === budget && !!last;
+  // What this member may see (src/shared/sharing.ts). A record they may not see is left out; a
+  // device that may hold an older copy (it has synced this plan before) is told to drop it.
+  const mayHold = checkpoint > 0 || !!cursor;
+  const seen = (r: RecordsTable) =>
+    canRead(plan, r.type as RecordType, fromJson<Record<string, unknown>>(r.data));
+  const rows = page.filter(seen);
+  const hidden = mayHold ? page.filter((r) => !seen(r)) : [];
   // A full page may have stopped inside a version: only the versions before it are complete.
   const reached = full ? Math.max(checkpoint, last.version - 1) : plan.version;
 
@@ -123,7 +131,7 @@ async function readPage(
     byRecord.set(c.record_id, list);
   }
 
-  const media = await trx
+  const allMedia = await trx
     .selectFrom('plan_media')
     .innerJoin('media', 'media.sha256', 'plan_media.sha256')
     .select(['media.sha256', 'media.mime', 'media.size'])
@@ -131,25 +139,64 @@ async function readPage(
     .where('plan_media.version', '>', checkpoint)
     .where('plan_media.version', '<=', reached)
     .execute();
+  const visible = plan.role === 'owner' ? undefined : await visibleMedia(trx, plan);
+  const media = visible ? allMedia.filter((m) => visible.has(m.sha256)) : allMedia;
 
   return {
     planId: plan.planId,
-    records: rows.map((r): ServerRecord => ({
-      id: r.id,
-      type: r.type as RecordType,
-      data: fromJson(r.data),
-      rev: publicRevs(fromJson<Record<string, FieldRev>>(r.field_revs)),
-      deleted: r.deleted === 1,
-      version: r.version,
-      createdAt: r.created_at,
-      updatedAt: r.updated_at,
-      updatedBy: r.updated_by,
-      conflicts: byRecord.get(r.id) ?? [],
-    })),
+    records: rows
+      .map((r): ServerRecord => ({
+        id: r.id,
+        type: r.type as RecordType,
+        data: fromJson(r.data),
+        rev: publicRevs(fromJson<Record<string, FieldRev>>(r.field_revs)),
+        deleted: r.deleted === 1,
+        version: r.version,
+        createdAt: r.created_at,
+        updatedAt: r.updated_at,
+        updatedBy: r.updated_by,
+        conflicts: byRecord.get(r.id) ?? [],
+      }))
+      .concat(hidden.map(removal)),
     media: media.map((m) => ({ sha256: m.sha256, mime: m.mime, size: m.size })),
     checkpoint: reached,
     cursor: full ? { version: last.version, id: last.id } : null,
   };
+}
+
+/** A record this member may no longer see: only its id, so the device drops its copy. */
+function removal(r: RecordsTable): ServerRecord {
+  return {
+    id: r.id,
+    type: r.type as RecordType,
+    data: {},
+    rev: {},
+    deleted: true,
+    version: r.version,
+    createdAt: HIDDEN_AT,
+    updatedAt: HIDDEN_AT,
+    updatedBy: '',
+    conflicts: [],
+    hidden: true,
+  };
+}
+const HIDDEN_AT = new Date(0).toISOString();
+
+/** The photos and recordings a member may see: those referred to by records they may see. */
+async function visibleMedia(trx: Trx, plan: Membership): Promise<Set<string>> {
+  const rows = await trx
+    .selectFrom('records')
+    .select(['type', 'data'])
+    .where('plan_id', '=', plan.planId)
+    .where('deleted', '=', 0)
+    .execute();
+  const out = new Set<string>();
+  for (const r of rows) {
+    const type = r.type as RecordType;
+    const data = fromJson<Record<string, unknown>>(r.data);
+    if (canRead(plan, type, data)) for (const sha of mediaOf(type, data)) out.add(sha);
+  }
+  return out;
 }
 
 export async function pull(store: Store, userId: string, req: PullRequest): Promise<PullResponse> {

@@ -5,7 +5,7 @@
 // may not be applied → apply the rest, one plan at a time → answer every mutation in order.
 import type { Transaction } from 'kysely';
 import type { Mutation, MutationResult, RejectReason } from '../../shared/protocol';
-import type { FieldValue } from '../../shared/records';
+import type { FieldValue, RecordType } from '../../shared/records';
 import { refusedByModel } from './models';
 import { audit, auditRow } from '../audit';
 import { bulkInsert, bulkWrite } from '../store/bulk';
@@ -13,7 +13,8 @@ import type { Store } from '../store/database';
 import { inChunks, inList } from '../store/inList';
 import { fromJson, nowIso, toJson } from '../store/json';
 import type { ConflictsTable, Database } from '../store/schema';
-import { canWrite, liveMemberships, type Membership } from './members';
+import { liveMemberships, type Membership } from './members';
+import { writeRefusal } from '../../shared/sharing';
 import { nextVersion } from './plans';
 import { loadRecords, newRecord, recordKey, type RecordState } from './records';
 import { applyOne, Batch, recordRow, type Actor, type StoredResult } from './rules';
@@ -49,7 +50,7 @@ export async function push(
       if (member) await loadStates(run, planId, mine);
       const todo = unique(mine.filter((m) => !run.done.has(m.mutationId)));
       const refused = todo.flatMap((m) => {
-        const reason = refusal(member, m);
+        const reason = refusal(member, m, run.states.get(recordKey(planId, m.recordId)));
         return reason ? [{ m, reason }] : [];
       });
       if (refused.length) await storeRefusals(run, planId, member, refused);
@@ -92,8 +93,19 @@ function unique(todo: Mutation[]): Mutation[] {
  * and answered with its reason, so the device shows it instead of trying again for ever. (Checks
  * that depend on the record as earlier mutations of this push leave it are in rules.ts.)
  */
-function refusal(member: Membership | undefined, m: Mutation): RejectReason | undefined {
-  if (!member || !canWrite(member)) return 'forbidden';
+function refusal(
+  member: Membership | undefined,
+  m: Mutation,
+  rec: RecordState | undefined,
+): RejectReason | undefined {
+  if (!member) return 'forbidden';
+  // What the member may do, from the one table (src/shared/sharing.ts): judged on the record as
+  // the plan holds it (its stored type and flags), so a made-up type cannot open another area.
+  const current = rec?.exists ? rec : undefined;
+  const type = (current ? current.type : m.type) as RecordType;
+  const changes = Object.fromEntries(Object.entries(m.fields).map(([f, c]) => [f, c.value]));
+  const denied = writeRefusal(member, type, current?.data, changes);
+  if (denied) return denied;
   return refusedByModel(m);
 }
 
@@ -229,7 +241,8 @@ function answer(run: PushRun, members: Map<string, Membership>, m: Mutation): Mu
   const out: MutationResult = { mutationId: m.mutationId, status: stored.status };
   if (stored.reason) out.reason = stored.reason;
   const rec = members.has(m.planId) ? run.states.get(recordKey(m.planId, m.recordId)) : undefined;
-  if (rec?.exists && stored.reason !== 'wrong_plan') {
+  // A refusal says nothing of the record: not its fields, not even whether it exists.
+  if (rec?.exists && stored.reason !== 'wrong_plan' && stored.reason !== 'forbidden') {
     out.fields = Object.fromEntries(
       stored.fields.map((f) => [
         f,

@@ -3,7 +3,7 @@
 // before saving, the server before applying (check.ts), screens read records through its decoder,
 // and sharing maps areas to what each person may see (DESIGN.md §3).
 import type { FieldValue, Fields, RecordType } from '../records';
-import type { Field } from './fields';
+import { flag, type Field } from './fields';
 
 /** The areas of a plan a person can share separately (DESIGN.md §6, sharing scopes). */
 export const AREAS = [
@@ -37,12 +37,20 @@ export interface Model<F extends ModelFields = ModelFields, T extends RecordType
   decode(data: Fields | null | undefined): Values<F>;
 }
 
-export function defineModel<F extends ModelFields, const T extends RecordType>(m: {
+/**
+ * The two sharing flags every record accepts (src/shared/sharing.ts): "Only me" keeps a record from
+ * every member; "for the panel" shows it to viewers. Added here once, so no model can miss them.
+ */
+export const PRIVACY_FIELDS = { onlyMe: flag(), forPanel: flag() };
+export type PrivacyFields = typeof PRIVACY_FIELDS;
+
+export function defineModel<F extends ModelFields, const T extends RecordType>(def: {
   type: T;
   area: Area;
   fields: F;
   retired?: readonly string[];
-}): Model<F, T> {
+}): Model<F & PrivacyFields, T> {
+  const m = { ...def, fields: { ...def.fields, ...PRIVACY_FIELDS } };
   const names = Object.keys(m.fields) as (keyof F & string)[];
   const read = (data: Fields | null | undefined) => {
     const out = {} as Record<string, unknown>;
@@ -52,5 +60,5 @@ export function defineModel<F extends ModelFields, const T extends RecordType>(m
     }
     return out as Values<F>;
   };
-  return { retired: [], ...m, defaults: read(null), decode: read };
+  return { retired: [], ...m, defaults: read(null), decode: read } as Model<F & PrivacyFields, T>;
 }

@@ -41,6 +41,8 @@ describe('who the person invites', () => {
       joining: 'video',
       needs: '',
       photo: null,
+      onlyMe: false,
+      forPanel: false,
     });
   });
 });

@@ -53,6 +53,9 @@ describe('record models', () => {
       joining: 'video',
       needs: '',
       photo: SHA,
+      // Every model reads the two sharing flags (src/shared/sharing.ts).
+      onlyMe: false,
+      forPanel: false,
     });
     expect(MODELS.attendee.decode({ kind: 'wizard', photo: '' })).toMatchObject({
       kind: null,
@@ -65,6 +68,8 @@ describe('record models', () => {
       time: '',
       order: 20,
       done: true,
+      onlyMe: false,
+      forPanel: false,
     });
     expect(
       MODELS.consentChange.decode({
