@@ -9,7 +9,9 @@ import { registerSecurityHeaders } from './headers';
 import { registerOriginCheck } from './origin';
 import { registerAuthRoutes } from './routes/auth';
 import { registerHealth } from './routes/health';
+import { registerInvitationRoutes } from './routes/invitations';
 import { registerMediaRoutes } from './routes/media';
+import { registerMemberRoutes } from './routes/members';
 import { registerSyncRoutes } from './routes/sync';
 import { registerStatic } from './static';
 import { openStore, type Store } from './store/database';
@@ -116,6 +118,8 @@ export async function buildServer(config: BuildOptions): Promise<FastifyInstance
   registerAuthRoutes(app, ctx);
   registerSyncRoutes(app, ctx);
   registerMediaRoutes(app, ctx);
+  registerInvitationRoutes(app, ctx);
+  registerMemberRoutes(app, ctx);
   registerStatic(app, config.distDir);
   return app;
 }
