@@ -15,6 +15,7 @@ import { ReadAloud } from '../../ui/ReadAloud';
 import { PermissionCards } from './PermissionCards';
 import { PermissionList } from './PermissionList';
 import { errorKey, ROLE_SYMBOL } from './words';
+import '../planner/planner.css';
 import './sharing.css';
 
 /** Everyone the person shares their plan with, and the invitations not yet used. */
