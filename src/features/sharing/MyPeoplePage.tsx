@@ -85,7 +85,7 @@ export default function MyPeoplePage() {
           {people.members.length === 0 && people.invitations.length === 0 && (
             <p>{t('sharing:people.empty')}</p>
           )}
-          <ul class="item-list">
+          <ul class="item-list sharing-people">
             {people.members.map((m) => (
               <MemberCard key={m.userId} member={m} planId={planId} act={act} />
             ))}
