@@ -13,6 +13,10 @@ export const SCREENS = [
   { id: 'learnPictures', path: '/learn/pictures', namespaces: ['pictures'] },
   { id: 'learnPage', path: '/learn/:id', namespaces: ['learn', 'glossary', 'pictures'] },
   { id: 'pictures', path: '/pictures', namespaces: ['pictures'] },
+  // Sharing the plan: My people, inviting someone, and the page an invitation opens.
+  { id: 'people', path: '/people', namespaces: ['sharing'] },
+  { id: 'peopleInvite', path: '/people/invite', namespaces: ['sharing'] },
+  { id: 'invite', path: '/invite', namespaces: ['sharing', 'account'] },
   // My review day.
   { id: 'day', path: '/day', namespaces: ['day'] },
   { id: 'dayTimetable', path: '/day/timetable', namespaces: ['day'] },

@@ -9,6 +9,7 @@ import { registerSecurityHeaders } from './headers';
 import { registerOriginCheck } from './origin';
 import { registerAuthRoutes } from './routes/auth';
 import { registerHealth } from './routes/health';
+import { registerInvitationRoutes } from './routes/invitations';
 import { registerMediaRoutes } from './routes/media';
 import { registerMemberRoutes } from './routes/members';
 import { registerSyncRoutes } from './routes/sync';
@@ -117,6 +118,7 @@ export async function buildServer(config: BuildOptions): Promise<FastifyInstance
   registerAuthRoutes(app, ctx);
   registerSyncRoutes(app, ctx);
   registerMediaRoutes(app, ctx);
+  registerInvitationRoutes(app, ctx);
   registerMemberRoutes(app, ctx);
   registerStatic(app, config.distDir);
   return app;

@@ -7,6 +7,8 @@ import { SyncEngine, type RoundResult } from './engine';
 import * as session from './session';
 import { syncStatus } from './status';
 import { fetchTransport } from './transport';
+import * as sharingApi from './sharing';
+import type { ChangeMember, CreateInvitation, InviteKey } from '../shared/invitations';
 
 export { syncStatus, type SyncStatus } from './status';
 export { ApiError, OfflineError } from './transport';
@@ -95,3 +97,18 @@ export async function passkeySupport() {
   const m = await import('./passkeys');
   return { supported: m.passkeysSupported(), isCancelled: m.isPasskeyCancelled };
 }
+
+/** Sharing (invitations and members): straight to the server, never queued. */
+export const sharing = {
+  create: (planId: string, body: CreateInvitation) =>
+    sharingApi.createInvitation(transport, planId, body),
+  open: (key: InviteKey) => sharingApi.openInvitation(transport, key),
+  accept: (key: InviteKey) => sharingApi.acceptInvitation(transport, key),
+  people: (planId: string) => sharingApi.loadPeople(transport, planId),
+  confirm: (planId: string, userId: string) => sharingApi.confirmMember(transport, planId, userId),
+  change: (planId: string, userId: string, body: ChangeMember) =>
+    sharingApi.changeMember(transport, planId, userId, body),
+  stop: (planId: string, userId: string) => sharingApi.stopSharing(transport, planId, userId),
+  cancel: (planId: string, invitationId: string) =>
+    sharingApi.cancelInvitation(transport, planId, invitationId),
+};

@@ -21,7 +21,7 @@ export class ApiError extends Error {
 }
 
 export interface Transport {
-  json(method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown>;
+  json(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<unknown>;
   putBytes(path: string, bytes: ArrayBuffer, headers: Record<string, string>): Promise<void>;
   getBytes(path: string): Promise<{ bytes: ArrayBuffer; mime: string }>;
 }

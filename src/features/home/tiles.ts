@@ -36,6 +36,12 @@ export const HOME_TILES: HomeTile[] = [
     hint: 'home:tiles.feedback.hint',
   },
   {
+    href: '/people',
+    symbol: 'people',
+    label: 'home:tiles.people.label',
+    hint: 'home:tiles.people.hint',
+  },
+  {
     href: '/account',
     symbol: 'server',
     label: 'home:tiles.account.label',

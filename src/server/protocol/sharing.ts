@@ -14,7 +14,7 @@ export interface MemberInfo {
   email: string;
   role: Role;
   permissions: Permission[];
-  status: 'invited' | 'active' | 'revoked';
+  status: 'invited' | 'pending' | 'active' | 'revoked';
 }
 
 function scopes(raw: string): Permission[] {

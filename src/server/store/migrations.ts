@@ -269,9 +269,44 @@ function initial(dialect: Dialect): Migration {
     },
   };
 }
+
+/** Invitations to share a plan, and the guesses at their codes (rate limited across servers). */
+const invitations: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable('plan_invitations')
+      .addColumn('id', 'text', (c) => c.primaryKey().notNull())
+      .addColumn('plan_id', 'text', (c) => c.notNull().references('plans.id').onDelete('cascade'))
+      .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+      .addColumn('code_hash', 'text', (c) => c.notNull().unique())
+      .addColumn('role', 'text', (c) => c.notNull())
+      .addColumn('permissions', 'text', (c) => c.notNull())
+      .addColumn('attendee_id', 'text')
+      .addColumn('name', 'text')
+      .addColumn('created_by', 'text', (c) => c.notNull().references('users.id'))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('expires_at', 'text', (c) => c.notNull())
+      .addColumn('opens', 'integer', (c) => c.notNull())
+      .addColumn('accepted_by', 'text', (c) => c.references('users.id'))
+      .addColumn('accepted_at', 'text')
+      .addColumn('cancelled_at', 'text')
+      .execute();
+    await db.schema
+      .createIndex('plan_invitations_plan')
+      .on('plan_invitations')
+      .columns(['plan_id', 'accepted_by'])
+      .execute();
+    await db.schema
+      .createTable('invite_guesses')
+      .addColumn('key', 'text', (c) => c.primaryKey().notNull())
+      .addColumn('window_start', 'text', (c) => c.notNull())
+      .addColumn('count', 'integer', (c) => c.notNull())
+      .execute();
+  },
+};
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** Every migration, oldest first, by name (the name is what the database records as run). */
 export function migrations(dialect: Dialect): Record<string, Migration> {
-  return { '0001_initial': initial(dialect) };
+  return { '0001_initial': initial(dialect), '0002_invitations': invitations };
 }

@@ -80,7 +80,8 @@ export interface PlanMembersTable {
   role: 'owner' | 'supporter' | 'family' | 'viewer';
   /** JSON list of plain-language scopes, e.g. ["answers.read", "answers.write"]. */
   scopes: string;
-  status: 'invited' | 'active' | 'revoked';
+  /** pending: accepted an invitation, waiting for the person to let them in. */
+  status: 'invited' | 'pending' | 'active' | 'revoked';
   invited_by: string | null;
   consented_at: string | null;
   created_at: string;
@@ -186,6 +187,33 @@ export interface AuditLogTable {
   details: string;
 }
 
+/** Only hashes of the link's token and of the short code are kept: a copy lets nobody in. */
+export interface PlanInvitationsTable {
+  id: string;
+  plan_id: string;
+  token_hash: string;
+  code_hash: string;
+  role: 'supporter' | 'family' | 'viewer';
+  /** JSON list of permissions (src/shared/sharing.ts). */
+  permissions: string;
+  attendee_id: string | null;
+  name: string | null;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  opens: number;
+  accepted_by: string | null;
+  accepted_at: string | null;
+  cancelled_at: string | null;
+}
+
+/** Wrong invitation tokens or codes, counted per hashed address in a window. */
+export interface InviteGuessesTable {
+  key: string;
+  window_start: string;
+  count: number;
+}
+
 export interface Database {
   users: UsersTable;
   credentials: CredentialsTable;
@@ -202,4 +230,6 @@ export interface Database {
   media: MediaTable;
   plan_media: PlanMediaTable;
   audit_log: AuditLogTable;
+  plan_invitations: PlanInvitationsTable;
+  invite_guesses: InviteGuessesTable;
 }

@@ -31,7 +31,7 @@ export async function device(
   let cookie = '';
   const self = { offline: false, requests: [] as string[] };
   const send = async (
-    method: 'GET' | 'POST' | 'PUT',
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     url: string,
     payload?: string | Buffer,
     type?: string,

@@ -2,6 +2,7 @@ import { useLocation } from 'preact-iso';
 import { newRecordRef } from '../../../data';
 import { useT } from '../../../i18n/useT';
 import { Button } from '../../../ui/Button';
+import { LinkButton } from '../../../ui/LinkButton';
 import { consentFromFields } from '../consentRecords';
 import { ageBandOf, consentsByKey } from '../progress';
 import { consentKeyFor } from '../../../shared/models/consent';
@@ -48,6 +49,9 @@ export default function PeoplePage() {
       <Button symbol="add" onPress={add}>
         {people.length ? t('planner:people.addAnother') : t('planner:people.add')}
       </Button>
+      <LinkButton href="/people" symbol="people">
+        {t('planner:people.sharing')}
+      </LinkButton>
     </FormScreen>
   );
 }
