@@ -10,6 +10,7 @@ import { registerOriginCheck } from './origin';
 import { registerAuthRoutes } from './routes/auth';
 import { registerHealth } from './routes/health';
 import { registerMediaRoutes } from './routes/media';
+import { registerPlanAuditRoutes } from './routes/planAudit';
 import { registerSyncRoutes } from './routes/sync';
 import { registerStatic } from './static';
 import { openStore, type Store } from './store/database';
@@ -116,6 +117,7 @@ export async function buildServer(config: BuildOptions): Promise<FastifyInstance
   registerAuthRoutes(app, ctx);
   registerSyncRoutes(app, ctx);
   registerMediaRoutes(app, ctx);
+  registerPlanAuditRoutes(app, ctx);
   registerStatic(app, config.distDir);
   return app;
 }

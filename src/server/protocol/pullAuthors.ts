@@ -1,0 +1,48 @@
+// Who wrote a pull page's records. Records carry `updatedBy` (a device); each device belongs to
+// one account (clients.user_id), and the account has a name and, while a member, a role in the
+// plan. One small query per page, for the devices in it only, kept apart from what pull filters.
+import type { Kysely, Transaction } from 'kysely';
+import type { PageAuthor, PullPage } from '../../shared/protocol';
+import { inChunks, inList } from '../store/inList';
+import type { Dialect } from '../store/migrations';
+import type { Database } from '../store/schema';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export async function pageAuthors(
+  db: Db,
+  dialect: Dialect,
+  planId: string,
+  clientIds: string[],
+): Promise<PageAuthor[]> {
+  const ids = [...new Set(clientIds)].sort();
+  const rows = await inChunks(ids, (some) =>
+    db
+      .selectFrom('clients')
+      .innerJoin('users', 'users.id', 'clients.user_id')
+      .leftJoin('plan_members', (join) =>
+        join
+          .onRef('plan_members.user_id', '=', 'clients.user_id')
+          .on('plan_members.plan_id', '=', planId)
+          .on('plan_members.status', '=', 'active'),
+      )
+      .select(['clients.id as clientId', 'users.display_name as name', 'plan_members.role as role'])
+      .where(inList(dialect, 'clients.id', some))
+      .execute(),
+  );
+  return rows
+    .map((r) => ({ clientId: r.clientId, name: r.name ?? null, role: r.role ?? null }))
+    .sort((a, b) => (a.clientId < b.clientId ? -1 : 1));
+}
+
+/** The page with its writers added. */
+export async function withAuthors(db: Db, dialect: Dialect, page: PullPage): Promise<PullPage> {
+  if (page.records.length === 0) return page;
+  const authors = await pageAuthors(
+    db,
+    dialect,
+    page.planId,
+    page.records.map((r) => r.updatedBy),
+  );
+  return { ...page, authors };
+}
