@@ -196,11 +196,11 @@ export const PlanInfoSchema = z.object({
 export type PlanInfo = z.infer<typeof PlanInfoSchema>;
 
 /**
- * Who wrote a page's records: one entry per device (`updatedBy`) in the page, with the account's
- * name and role in this plan, so the app can say "Alex (supporter) wrote this" from data.
+ * Who wrote a page's records: one entry per writer (`updatedBy`, an account) in the page, with
+ * their name and role in this plan, so the app can say "Alex (supporter) wrote this" from data.
  */
 export const PageAuthorSchema = z.object({
-  clientId: z.string(),
+  userId: z.string(),
   name: z.string().nullable(),
   /** The writer's role in this plan; null when they are no longer a member. */
   role: z.enum(ROLES).nullable(),

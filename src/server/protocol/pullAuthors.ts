@@ -1,6 +1,6 @@
-// Who wrote a pull page's records. Records carry `updatedBy` (a device); each device belongs to
-// one account (clients.user_id), and the account has a name and, while a member, a role in the
-// plan. One small query per page, for the devices in it only, kept apart from what pull filters.
+// Who wrote a pull page's records. Records carry `updatedBy` (the writing account, as push stores
+// it); the account has a name and, while a member, a role in the plan. One small query per page,
+// for the writers in it only, kept apart from what pull filters.
 import type { Kysely, Transaction } from 'kysely';
 import type { PageAuthor, PullPage } from '../../shared/protocol';
 import { inChunks, inList } from '../store/inList';
@@ -13,26 +13,25 @@ export async function pageAuthors(
   db: Db,
   dialect: Dialect,
   planId: string,
-  clientIds: string[],
+  userIds: string[],
 ): Promise<PageAuthor[]> {
-  const ids = [...new Set(clientIds)].sort();
+  const ids = [...new Set(userIds)].sort();
   const rows = await inChunks(ids, (some) =>
     db
-      .selectFrom('clients')
-      .innerJoin('users', 'users.id', 'clients.user_id')
+      .selectFrom('users')
       .leftJoin('plan_members', (join) =>
         join
-          .onRef('plan_members.user_id', '=', 'clients.user_id')
+          .onRef('plan_members.user_id', '=', 'users.id')
           .on('plan_members.plan_id', '=', planId)
           .on('plan_members.status', '=', 'active'),
       )
-      .select(['clients.id as clientId', 'users.display_name as name', 'plan_members.role as role'])
-      .where(inList(dialect, 'clients.id', some))
+      .select(['users.id as userId', 'users.display_name as name', 'plan_members.role as role'])
+      .where(inList(dialect, 'users.id', some))
       .execute(),
   );
   return rows
-    .map((r) => ({ clientId: r.clientId, name: r.name ?? null, role: r.role ?? null }))
-    .sort((a, b) => (a.clientId < b.clientId ? -1 : 1));
+    .map((r) => ({ userId: r.userId, name: r.name ?? null, role: r.role ?? null }))
+    .sort((a, b) => (a.userId < b.userId ? -1 : 1));
 }
 
 /** The page with its writers added. */
