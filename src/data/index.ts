@@ -17,7 +17,15 @@ export {
   type WriteResult,
 } from './records';
 export { derivedId, keyedRef, movedId, recordKey, singletonRef } from './recordIds';
-export { ensureCurrentPlan, getCurrentPlanId, listPlans } from './plans';
+export {
+  ensureCurrentPlan,
+  getCurrentPlanId,
+  listPlanChoices,
+  listPlans,
+  newPlan,
+  setCurrentPlan,
+  type PlanChoice,
+} from './plans';
 export { getSettings, initialSettings, saveSettings } from './settings';
 export { getMedia, putMedia, sha256Hex } from './media';
 export { countPending, dismissRejected, listRejected, oldestPendingTime } from './outbox';
@@ -45,6 +53,7 @@ export {
   useMediaUrl,
   useMediaUrls,
   useOldestPending,
+  usePlanChoices,
   usePendingCount,
   useRecord,
   useRecords,

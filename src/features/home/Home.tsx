@@ -21,6 +21,9 @@ export function Home() {
   return (
     <HomeShell
       name={name}
+      top={
+        <Lazy load={() => import('../plans/WhoseReview').then((m) => m.WhoseReview)} props={{}} />
+      }
       next={
         plan && (
           <Lazy

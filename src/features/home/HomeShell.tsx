@@ -13,11 +13,14 @@ export function HomeShell({
   name = '',
   children,
   next,
+  top,
 }: {
   name?: string;
   children?: ComponentChildren;
   /** "What happens next", once the person's data is there (Home fills it in). */
   next?: ComponentChildren;
+  /** "Whose review?", first, on a device that holds more than one plan. */
+  top?: ComponentChildren;
 }) {
   const t = useT();
   return (
@@ -26,6 +29,7 @@ export function HomeShell({
       symbol="home"
       lede={t('home:lede')}
     >
+      {top}
       <section aria-labelledby="next-title">
         <h2 id="next-title">{t('home:next.title')}</h2>
         {next ?? <NoDateYet />}
