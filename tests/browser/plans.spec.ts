@@ -90,7 +90,7 @@ test('two plans on one device: choose whose review, see whose plan it is, write 
     await home.press(page.getByRole('radio', { name: /Biggest/ }));
     await home.goto('/');
     await expect(page.getByText("You are helping with Sam's plan")).toBeVisible();
-    await page.screenshot({ path: `${shots}/plans-home-390-200.png`, fullPage: true });
+    await page.screenshot({ path: `${shots}/plans-home-390-200.png` });
     await page.setViewportSize({ width: 810, height: 1080 });
     await page.screenshot({ path: `${shots}/plans-home-810-200.png`, fullPage: true });
     await home.goto('/plan-history');
