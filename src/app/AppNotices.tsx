@@ -20,6 +20,11 @@ export function AppNotices() {
 
   return (
     <>
+      {/* Whose plan, when it is not the device owner's (a supporter, a family tablet). */}
+      <Lazy
+        load={() => import('../features/plans/PlanBanner').then((m) => m.PlanBanner)}
+        props={{}}
+      />
       {/* Rare (answers to choose, work waiting for days): their code loads after the first screen. */}
       <Lazy load={() => import('./SyncNotices').then((m) => m.SyncNotices)} props={{}} />
       {n.blocked && (

@@ -11,6 +11,7 @@ type Load = () => Promise<{ default: ComponentType<Record<string, unknown>> }>;
 const CODE: Record<Exclude<ScreenId, 'home'>, Load> = {
   settings: () => import('../features/settings/SettingsPage'),
   help: () => import('../features/help/HelpPage'),
+  planHistory: () => import('../features/sharing/AuditPage'),
   learn: () => import('../features/learn/LearnContentsPage'),
   learnWords: () => import('../features/learn/GlossaryPage'),
   learnPictures: () => import('../features/pictures/PicturesCreditPage'),

@@ -6,7 +6,7 @@ import type { DeviceSettings } from '../shared/settings';
 import { db } from './db';
 import { listConflicts } from './conflicts';
 import { countPending, listRejected, oldestPendingTime } from './outbox';
-import { getCurrentPlanId } from './plans';
+import { getCurrentPlanId, listPlanChoices, type PlanChoice } from './plans';
 import { getRecord, listRecords } from './records';
 import { getSettings } from './settings';
 import { getMedia } from './media';
@@ -18,6 +18,11 @@ export function useCurrentPlan(): Plan | undefined {
     const id = await getCurrentPlanId();
     return id ? db().plans.get(id) : undefined;
   });
+}
+
+/** Every plan on this device with whose it is; undefined while loading. */
+export function usePlanChoices(): PlanChoice[] | undefined {
+  return useLiveQuery(() => listPlanChoices());
 }
 
 // useLiveQuery keeps its last result while a query with new arguments runs. Each hook below tags

@@ -17,7 +17,15 @@ export {
   type WriteResult,
 } from './records';
 export { derivedId, keyedRef, movedId, recordKey, singletonRef } from './recordIds';
-export { ensureCurrentPlan, getCurrentPlanId, listPlans } from './plans';
+export {
+  ensureCurrentPlan,
+  getCurrentPlanId,
+  listPlanChoices,
+  listPlans,
+  newPlan,
+  setCurrentPlan,
+  type PlanChoice,
+} from './plans';
 export { getSettings, initialSettings, rememberNamed, saveSettings } from './settings';
 export { getMedia, putMedia, sha256Hex } from './media';
 export { countPending, dismissRejected, listRejected, oldestPendingTime } from './outbox';
@@ -37,6 +45,7 @@ export {
   type StorageUse,
 } from './storage';
 export { clearThisDevice } from './reset';
+export { getAuditCopy, saveAuditCopy, type AuditCopy } from './auditCopy';
 export { draftOf, saveLeftDrafts, type DraftKeeper } from './drafts';
 export { hereOn, markHere } from './here';
 export {
@@ -46,6 +55,7 @@ export {
   useMediaUrl,
   useMediaUrls,
   useOldestPending,
+  usePlanChoices,
   usePendingCount,
   useRecord,
   useRecords,

@@ -1,6 +1,7 @@
 import { uuidv7 } from '../shared/ids';
 import { db, type MyReviewDb } from './db';
 import { getClientId } from './meta';
+import { singletonRef } from './recordIds';
 import type { Plan } from './types';
 
 const CURRENT = 'currentPlanId';
@@ -49,6 +50,41 @@ export async function getCurrentPlanId(d: MyReviewDb = db()): Promise<string | u
 
 export async function listPlans(d: MyReviewDb = db()): Promise<Plan[]> {
   return d.plans.toArray();
+}
+
+/**
+ * Work on another plan this device holds (a supporter helping several people, a family tablet).
+ * Only the current-plan key changes: every plan's data stays where it is, so switching is instant
+ * and needs no network. A plan the device does not hold is refused.
+ */
+export async function setCurrentPlan(planId: string, d: MyReviewDb = db()): Promise<boolean> {
+  return d.transaction('rw', d.plans, d.meta, async () => {
+    if (!(await d.plans.get(planId))) return false;
+    await d.meta.put({ key: CURRENT, value: planId });
+    return true;
+  });
+}
+
+export interface PlanChoice {
+  plan: Plan;
+  /** The person's name from their plan (profile), '' when they have not given one. */
+  name: string;
+  current: boolean;
+}
+
+/** The plans on this device with whose they are, the device owner's first, then by name. */
+export async function listPlanChoices(d: MyReviewDb = db()): Promise<PlanChoice[]> {
+  const [plans, current] = await Promise.all([d.plans.toArray(), getCurrentPlanId(d)]);
+  const choices = await Promise.all(
+    plans.map(async (plan) => {
+      const profile = await d.records.get(singletonRef(plan.id, 'profile').id);
+      const given = profile && !profile.deleted ? profile.data.name : undefined;
+      const name = typeof given === 'string' ? given.trim() : '';
+      return { plan, name, current: plan.id === current };
+    }),
+  );
+  const rank = (c: PlanChoice) => (c.plan.role === 'owner' ? 0 : 1);
+  return choices.sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
 }
 
 export const CURRENT_PLAN_KEY = CURRENT;

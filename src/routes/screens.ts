@@ -7,6 +7,8 @@ export const SCREENS = [
   { id: 'home', path: '/', namespaces: [] },
   { id: 'settings', path: '/settings', namespaces: ['settings'] },
   { id: 'help', path: '/help', namespaces: ['help'] },
+  // Sharing: who has seen and changed the person's plan (the server's audit, owner only).
+  { id: 'planHistory', path: '/plan-history', namespaces: ['audit'] },
   // Easy read. The fixed addresses come before /learn/:id, which would match them too.
   { id: 'learn', path: '/learn', namespaces: ['learn'] },
   { id: 'learnWords', path: '/learn/words', namespaces: ['glossary', 'learn'] },

@@ -12,6 +12,7 @@ import { registerHealth } from './routes/health';
 import { registerInvitationRoutes } from './routes/invitations';
 import { registerMediaRoutes } from './routes/media';
 import { registerMemberRoutes } from './routes/members';
+import { registerPlanAuditRoutes } from './routes/planAudit';
 import { registerSyncRoutes } from './routes/sync';
 import { registerStatic } from './static';
 import { openStore, type Store } from './store/database';
@@ -120,6 +121,7 @@ export async function buildServer(config: BuildOptions): Promise<FastifyInstance
   registerMediaRoutes(app, ctx);
   registerInvitationRoutes(app, ctx);
   registerMemberRoutes(app, ctx);
+  registerPlanAuditRoutes(app, ctx);
   registerStatic(app, config.distDir);
   return app;
 }

@@ -3,6 +3,7 @@
 // and the device checks every answer, so nothing malformed is ever written on either side.
 import { z } from 'zod';
 import { UUID } from './ids';
+import { AREAS } from './models/model';
 import { FIELD_NAME, LIMITS, RECORD_TYPES } from './records';
 
 /** Names that would reach Object.prototype if used as keys: never allowed as field names. */
@@ -199,6 +200,18 @@ export const PlanInfoSchema = z.object({
 });
 export type PlanInfo = z.infer<typeof PlanInfoSchema>;
 
+/**
+ * Who wrote a page's records: one entry per writer (`updatedBy`, an account) in the page, with
+ * their name and role in this plan, so the app can say "Alex (supporter) wrote this" from data.
+ */
+export const PageAuthorSchema = z.object({
+  userId: z.string(),
+  name: z.string().nullable(),
+  /** The writer's role in this plan; null when they are no longer a member. */
+  role: z.enum(ROLES).nullable(),
+});
+export type PageAuthor = z.infer<typeof PageAuthorSchema>;
+
 export const PullPageSchema = z.object({
   planId: z.string(),
   records: z.array(ServerRecordSchema),
@@ -208,6 +221,8 @@ export const PullPageSchema = z.object({
   checkpoint: Rev,
   /** Where the next page starts when this one was full; null when the plan is done. */
   cursor: CursorSchema.nullable(),
+  /** The writers of this page's records (absent from older servers). */
+  authors: z.array(PageAuthorSchema).optional(),
 });
 export type PullPage = z.infer<typeof PullPageSchema>;
 
@@ -236,3 +251,28 @@ export const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 /** The error body every API error has: a code for the app and plain words for people. */
 export const ApiErrorSchema = z.object({ error: z.string(), message: z.string().optional() });
+
+/** GET /api/plans/:planId/audit: the plan's audit, for its owner only. */
+export const AuditParamsSchema = z.strictObject({ planId: Uuid });
+
+export const AUDIT_KINDS = ['joined', 'left', 'removed', 'looked', 'changed'] as const;
+export type AuditKind = (typeof AUDIT_KINDS)[number];
+
+/** One line of "Who has seen and changed my plan": who, when, what kind, which areas. */
+export const AuditEntrySchema = z.object({
+  /** The day (YYYY-MM-DD, UTC) and the time of the latest event on the line. */
+  day: z.string(),
+  at: z.string(),
+  kind: z.enum(AUDIT_KINDS),
+  who: z.object({
+    userId: z.string(),
+    name: z.string().nullable(),
+    role: z.enum(ROLES).nullable(),
+  }),
+  /** changed: the areas of the plan that were changed (never the content). */
+  areas: z.array(z.enum(AREAS)),
+});
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+
+export const AuditResponseSchema = z.object({ entries: z.array(AuditEntrySchema) });
+export type AuditResponse = z.infer<typeof AuditResponseSchema>;

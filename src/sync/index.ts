@@ -4,6 +4,7 @@ import { liveQuery } from 'dexie';
 import { db } from '../data/db';
 import type { Account } from '../shared/auth';
 import { SyncEngine, type RoundResult } from './engine';
+import { fetchPlanAudit as fetchAudit } from './audit';
 import * as session from './session';
 import { syncStatus } from './status';
 import { fetchTransport } from './transport';
@@ -78,6 +79,9 @@ export function startSync(): () => void {
 export function syncNow(): Promise<RoundResult> {
   return getEngine().syncNow();
 }
+
+/** The plan's audit (owner only), kept as the last copy for offline. */
+export const fetchPlanAudit = (planId: string) => fetchAudit(ctx(), planId);
 
 export const requestEmailCode = (email: string) => session.requestEmailCode(ctx(), email);
 export const signInWithCode = (challengeId: string, code: string): Promise<Account> =>

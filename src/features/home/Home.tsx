@@ -39,6 +39,9 @@ export function Home() {
     <HomeShell
       name={name}
       firstTask={loaded ? (firstVisit.current ? nameCard : null) : undefined}
+      top={
+        <Lazy load={() => import('../plans/WhoseReview').then((m) => m.WhoseReview)} props={{}} />
+      }
       next={
         plan && (
           <Lazy

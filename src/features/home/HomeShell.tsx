@@ -15,6 +15,7 @@ export function HomeShell({
   children,
   next,
   firstTask,
+  top,
 }: {
   name?: string;
   children?: ComponentChildren;
@@ -27,6 +28,8 @@ export function HomeShell({
   firstTask?: ComponentChildren | null;
   /** "What happens next", once the person's data is there (Home fills it in). */
   next?: ComponentChildren;
+  /** "Whose review?", first, on a device that holds more than one plan. */
+  top?: ComponentChildren;
 }) {
   const t = useT();
   return (
@@ -35,6 +38,7 @@ export function HomeShell({
       symbol="home"
       lede={t('home:lede')}
     >
+      {top}
       {firstTask === undefined ? (
         <div class="first-task first-task--placeholder">
           <NameFormShell />

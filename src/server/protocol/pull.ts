@@ -20,6 +20,7 @@ import { fromJson } from '../store/json';
 import type { Dialect } from '../store/migrations';
 import type { ConflictsTable, Database, RecordsTable } from '../store/schema';
 import { liveMemberships, type Membership } from './members';
+import { withAuthors } from './pullAuthors';
 import { publicRevs, type FieldRev } from './records';
 import { canRead, mediaOf } from '../../shared/sharing';
 
@@ -213,7 +214,11 @@ export async function pull(store: Store, userId: string, req: PullRequest): Prom
         more = true;
         break;
       }
-      const page = await readPage(trx, store.dialect, plan, from, budget);
+      const page = await withAuthors(
+        trx,
+        store.dialect,
+        await readPage(trx, store.dialect, plan, from, budget),
+      );
       budget -= page.records.length;
       if (page.cursor) more = true;
       pages.push(page);

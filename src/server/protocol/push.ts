@@ -6,6 +6,7 @@
 import type { Transaction } from 'kysely';
 import type { Mutation, MutationResult, RejectReason } from '../../shared/protocol';
 import type { FieldValue, RecordType } from '../../shared/records';
+import { areaOf } from '../../shared/models';
 import { refusedByModel } from './models';
 import { audit, auditRow } from '../audit';
 import { bulkInsert, bulkWrite } from '../store/bulk';
@@ -150,6 +151,13 @@ async function storeRefusals(
   });
 }
 
+function changedAreas(accepted: Mutation[], results: StoredResult[]): string {
+  const areas = accepted
+    .filter((_, i) => results[i]?.status !== 'rejected')
+    .map((m) => areaOf(m.type));
+  return [...new Set(areas)].sort().join(',');
+}
+
 /** Step 3: one plan's accepted mutations, in order, as one new version of the plan. */
 async function applyToPlan(run: PushRun, planId: string, accepted: Mutation[]): Promise<void> {
   const { trx, store, actor, states } = run;
@@ -201,6 +209,8 @@ async function applyToPlan(run: PushRun, planId: string, accepted: Mutation[]): 
             rejected: count('rejected'),
             resolved: batch.resolved.size,
             version: batch.version,
+            // Which areas were changed, for "who changed what" (never the content).
+            areas: changedAreas(accepted, results),
           },
         }),
       ],

@@ -5,6 +5,7 @@ import { requireUser, type ApiContext } from '../context';
 import { deviceLabel } from '../deviceLabel';
 import { forbidden, HttpError, validate } from '../errors';
 import { bindClient } from '../protocol/clients';
+import { noteLooked } from '../protocol/planAudit';
 import { claimPlan } from '../protocol/plans';
 import { pull } from '../protocol/pull';
 import { push } from '../protocol/push';
@@ -39,6 +40,8 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: ApiContext): void 
   app.post('/api/sync/pull', { config: limited }, async (request) => {
     const body = validate(PullRequestSchema, request.body);
     const who = await actor(request, body.clientId);
-    return pull(ctx.store, who.userId, body);
+    const answer = await pull(ctx.store, who.userId, body);
+    await noteLooked(db, who.userId, answer.plans);
+    return answer;
   });
 }

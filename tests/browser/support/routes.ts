@@ -5,6 +5,7 @@ export const ROUTES: { path: string; name: string }[] = [
   { path: '/', name: 'home' },
   { path: '/settings', name: 'settings' },
   { path: '/help', name: 'help' },
+  { path: '/plan-history', name: 'who has seen and changed my plan' },
   { path: '/learn', name: 'easy-read contents' },
   { path: '/learn/what-is-a-review', name: 'an easy-read page' },
   { path: '/learn/four-questions', name: 'an easy-read page with hard words' },
