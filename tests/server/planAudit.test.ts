@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/shared/ids';
 import type { AuditResponse } from '../../src/shared/protocol';
-import { OWNER_SCOPES } from '../../src/server/protocol/plans';
+import { ROLE_DEFAULTS } from '../../src/shared/sharing';
 import { DATABASES, startHarness, type Device, type Harness } from './support/harness';
 import { mutation, pullAs, pushAs } from './support/mutations';
 
@@ -22,7 +22,8 @@ describe.each(DATABASES)('plan audit and authors on %s', (kind) => {
         plan_id: planId,
         user_id: member.account.userId,
         role,
-        scopes: JSON.stringify(OWNER_SCOPES),
+        // What the person is offered for this role: a supporter may help write answers.
+        scopes: JSON.stringify(ROLE_DEFAULTS[role]),
         status: 'active',
         invited_by: null,
         consented_at: now,
