@@ -161,14 +161,20 @@ test("after 'Yes, I agree' for Mum, her Agree step shows it has an answer, also 
   await p.next();
   await p.choose('Family');
   const steps = page.getByRole('navigation', { name: 'Parts of Who I want to come' });
-  await expect(steps.getByRole('link', { name: /^Agree/ })).toHaveAccessibleName(/no answer yet/);
-  await steps.getByRole('link', { name: /^Agree/ }).click();
+  // The parts are one tap away ("Part 2 of 6"): open the list to read each part's state.
+  const agree = async () => {
+    const toggle = steps.getByRole('button');
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    return steps.getByRole('link', { name: /^Agree/ });
+  };
+  await expect(await agree()).toHaveAccessibleName(/no answer yet/);
+  await (await agree()).click();
   await p.expectTitle('Do you agree to Mum taking part?');
   await p.choose('Yes, I agree');
-  await expect(steps.getByRole('link', { name: /^Agree/ })).toHaveAccessibleName(/has an answer/);
+  await expect(await agree()).toHaveAccessibleName(/has an answer/);
   await page.reload();
   await p.waitForApp();
-  await expect(steps.getByRole('link', { name: /^Agree/ })).toHaveAccessibleName(/has an answer/);
+  await expect(await agree()).toHaveAccessibleName(/has an answer/);
   await p.open('/planner/people', 'Who do you want to come to your review?');
   await expect(page.getByRole('listitem').filter({ hasText: 'Mum' })).toContainText(
     'They can take part. The answer is yes.',
