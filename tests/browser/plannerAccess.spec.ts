@@ -17,8 +17,8 @@ const REVIEW = [
   'care-coordinator',
   'commissioner',
 ];
-const TAKING_PART = ['ways', 'with-me', 'time', 'break', 'helps'];
-const NEEDS = ['place', 'time', 'senses', 'understand', 'breaks', 'with-me', 'other'];
+const TAKING_PART = ['ways', 'with-me', 'break', 'helps'];
+const NEEDS = ['place', 'time', 'senses', 'understand', 'breaks', 'other'];
 const SCHOOL = ['name', 'learn', 'hard', 'plan', 'teachers'];
 const PERSON = ['name', 'kind', 'joining', 'agree', 'needs', 'photo'];
 const FEEDBACK = ['helper', 'listened', 'wentWell', 'send'];
