@@ -7,6 +7,7 @@ import { THEMES } from '../themes';
 import { FormScreen } from '../../forms/FormScreen';
 import { usePlanId } from '../usePlanner';
 import { answersByTheme } from './answersByTheme';
+import '../planner.css';
 
 const STATE_SYMBOL = { empty: 'pencil', answered: 'tick', declined: 'stop' } as const;
 
