@@ -4,6 +4,7 @@ import { readHistory } from '../consentRecords';
 import { FormScreen } from '../../forms/FormScreen';
 import { usePlanId } from '../usePlanner';
 import { HistoryList } from './HistoryList';
+import '../planner.css';
 
 /** Every change to every consent answer, newest first: the person can always see what happened. */
 export default function ConsentHistoryPage() {

@@ -10,6 +10,7 @@ import { usePlannerData } from '../usePlanner';
 import { AgeFirst } from './AgeFirst';
 import { ConsentSummary } from './ConsentSummary';
 import { subjectTitle } from './HistoryList';
+import '../planner.css';
 
 /** Everything that needs a yes or no, with the answer now and a way to change it. */
 export default function ConsentListPage() {

@@ -6,6 +6,7 @@ import { ConsentDecision } from './ConsentDecision';
 import { ConsentHistorySection } from './ConsentHistorySection';
 import { parseConsentKey, useConsentSubject } from './useConsentSubject';
 import { NotFound } from '../../../ui/NotFound';
+import '../planner.css';
 
 /** One thing to consent to: the question, who answers it, the answer, and its history. */
 export default function ConsentPage(props: Record<string, unknown>) {

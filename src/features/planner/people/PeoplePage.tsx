@@ -10,6 +10,7 @@ import { FormScreen } from '../../forms/FormScreen';
 import { usePlannerData } from '../usePlanner';
 import { attendeeFromRecord, hasDetails, isInvitee } from '../attendees';
 import { PersonCard } from './PersonCard';
+import '../planner.css';
 
 /** The people the person wants at their review (the panel is not theirs to invite). */
 export default function PeoplePage() {

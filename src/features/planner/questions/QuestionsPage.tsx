@@ -10,6 +10,7 @@ import { focusSaveNote } from '../../forms/SaveNote';
 import { FormScreen } from '../../forms/FormScreen';
 import { usePlanId } from '../usePlanner';
 import { questionModel } from '../../../shared/models/question';
+import '../planner.css';
 
 /**
  * The person's own questions for the panel: as many as they like, each saved as it is typed, or
