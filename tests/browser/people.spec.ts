@@ -25,7 +25,7 @@ test('"Add a person" adds nobody until something is entered, and never says they
   );
   await expect(jo.locator('img[src*="/tick-"]')).toHaveCount(0);
   await p.link('Change the details for Jo Rivers').click();
-  await p.link(/^Kind of person/).click();
+  await p.part(/^Kind of person/);
   await p.choose('An advocate');
   await p.open('/planner/people', 'Who do you want to come to your review?');
   await expect(jo).toContainText('You want them to come. They do not need a consent answer.');
