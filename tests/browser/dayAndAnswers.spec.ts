@@ -68,7 +68,10 @@ test('two-digit step numbers have room inside their border', async ({ page }) =>
   const p = new PlannerScreens(page);
   await p.open('/planner/say/other', /Is there anything else/);
   // The numbered parts are one tap away ("Part 10 of 10"): open the list.
-  await page.getByRole('navigation', { name: /^Parts of/ }).getByRole('button').click();
+  await page
+    .getByRole('navigation', { name: /^Parts of/ })
+    .getByRole('button')
+    .click();
   const gaps = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('.steps__number')]
       .filter((el) => el.textContent!.trim().length === 2 && el.offsetParent)
