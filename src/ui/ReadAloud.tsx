@@ -1,6 +1,6 @@
 import { useContext, useState } from 'preact/hooks';
 import { useT } from '../i18n/useT';
-import { Button } from './Button';
+import { PlainButton } from './PlainButton';
 import { PreferencesContext } from './preferences';
 import { pause, resume, speak, speechState, stop } from './speech';
 import { useStore } from './useStore';
@@ -39,24 +39,24 @@ export function ReadAloud({ id, sentences, label }: ReadAloudProps) {
   return (
     <div class="read-aloud no-print">
       {!mine && (
-        <Button variant="secondary" symbol="read-aloud" onPress={start}>
+        <PlainButton variant="secondary" symbol="read-aloud" onClick={() => void start()}>
           {label ?? t('common:readAloud.start')}
-        </Button>
+        </PlainButton>
       )}
       {mine && state.status === 'speaking' && (
-        <Button variant="secondary" symbol="pause" onPress={pause}>
+        <PlainButton variant="secondary" symbol="pause" onClick={pause}>
           {t('common:readAloud.pause')}
-        </Button>
+        </PlainButton>
       )}
       {mine && state.status === 'paused' && (
-        <Button variant="secondary" symbol="play" onPress={resume}>
+        <PlainButton variant="secondary" symbol="play" onClick={resume}>
           {t('common:readAloud.resume')}
-        </Button>
+        </PlainButton>
       )}
       {mine && (
-        <Button variant="secondary" symbol="stop" onPress={stop}>
+        <PlainButton variant="secondary" symbol="stop" onClick={stop}>
           {t('common:readAloud.stop')}
-        </Button>
+        </PlainButton>
       )}
       <p role="status" class="read-aloud__status">
         {noVoice ? t('common:readAloud.noVoice') : ''}

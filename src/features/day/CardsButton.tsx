@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { loadNamespaces } from '../../i18n/i18n';
 import { useT } from '../../i18n/useT';
-import { Picture } from '../../ui/Picture';
+import { PlainButton } from '../../ui/PlainButton';
 import { Lazy } from '../../ui/Lazy';
 
 const loadOverlay = () =>
@@ -18,19 +18,16 @@ export function CardsButton() {
   const [used, setUsed] = useState(false);
   return (
     <>
-      {/* A plain button, styled as the kit's: it is on the first screen, which must not wait for
-          the kit's react-aria code, and it is prerendered into index.html with the header. */}
-      <button
-        type="button"
-        class="button button--secondary"
+      <PlainButton
+        variant="secondary"
+        symbol="cards"
         onClick={() => {
           setUsed(true);
           setOpen(true);
         }}
       >
-        <Picture symbol="cards" alt="" size="icon" />
-        <span class="button__label">{t('common:cards.open')}</span>
-      </button>
+        {t('common:cards.open')}
+      </PlainButton>
       {used && <Lazy load={loadOverlay} props={{ isOpen: open, onClose: () => setOpen(false) }} />}
     </>
   );
