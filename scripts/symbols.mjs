@@ -18,7 +18,7 @@ function openmojiDir() {
   const tmp = mkdtempSync(join(tmpdir(), 'openmoji-'));
   execFileSync('npm', ['pack', `openmoji@${OPENMOJI_VERSION}`, '--silent'], { cwd: tmp });
   const tgz = readdirSync(tmp).find((f) => f.endsWith('.tgz'));
-  execFileSync('tar', ['xzf', tgz, '-C', tmp]);
+  execFileSync('tar', ['xzf', join(tmp, tgz), '-C', tmp]);
   return join(tmp, 'package');
 }
 

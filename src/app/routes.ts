@@ -43,6 +43,7 @@ const CODE: Record<Exclude<ScreenId, 'home'>, Load> = {
   plannerAboutMe: () => import('../features/planner/print/AboutMePage'),
   feedback: () => import('../features/feedback/FeedbackPage'),
   feedbackStep: () => import('../features/feedback/FeedbackStepPage'),
+  after: () => import('../features/after/AfterHubPage'),
   account: () => import('../features/account/AccountPage'),
   conflicts: () => import('../features/conflicts/ConflictsPage'),
   kit: () => import('../features/kit/KitPage'),

@@ -44,6 +44,8 @@ export const SCREENS = [
   { id: 'plannerAboutMe', path: '/planner/about-me', namespaces: ['planner'] },
   { id: 'feedback', path: '/feedback', namespaces: ['feedback', 'planner'] },
   { id: 'feedbackStep', path: '/feedback/:step', namespaces: ['feedback', 'planner'] },
+  // After my review: the report, the actions, the diary, the crisis plan and more.
+  { id: 'after', path: '/after', namespaces: ['after'] },
   { id: 'account', path: '/account', namespaces: ['account'] },
   { id: 'conflicts', path: '/conflicts', namespaces: ['conflicts'] },
   { id: 'kit', path: '/kit', namespaces: ['kit'] },

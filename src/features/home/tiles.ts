@@ -36,6 +36,12 @@ export const HOME_TILES: HomeTile[] = [
     hint: 'home:tiles.feedback.hint',
   },
   {
+    href: '/after',
+    symbol: 'after-review',
+    label: 'home:tiles.after.label',
+    hint: 'home:tiles.after.hint',
+  },
+  {
     href: '/people',
     symbol: 'people',
     label: 'home:tiles.people.label',

@@ -1,0 +1,14 @@
+// The parts of "After my review", as data: the hub lists them in this order. Each part adds its
+// entry here when its screens exist, so the hub never links to something that is not there.
+import type { SymbolId } from '../../content/symbols';
+import type { ScreenId } from '../../routes/screens';
+
+export interface AfterSection {
+  /** The screen the tile opens. */
+  screen: ScreenId;
+  symbol: SymbolId;
+  /** Keys under after:hub.sections.<key> (label and hint). */
+  key: string;
+}
+
+export const AFTER_SECTIONS: readonly AfterSection[] = [];
