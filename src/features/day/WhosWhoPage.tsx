@@ -12,12 +12,12 @@ import { useT } from '../../i18n/useT';
 import { Button } from '../../ui/Button';
 import { LiveStatus } from '../../ui/LiveStatus';
 import { PageFrame } from '../../ui/PageFrame';
-import { Picture } from '../../ui/Picture';
 import { ReadAloud } from '../../ui/ReadAloud';
 import { WhatIsThis } from '../../ui/WhatIsThis';
 import { PhotosHiddenNotice } from '../pictures/PhotosHiddenNotice';
 import { PanelMemberForm } from './PanelMemberForm';
-import { PersonCard } from './PersonCard';
+import { WhosWhoCard } from './WhosWhoCard';
+import { PersonCard } from '../../ui/PersonCard';
 import { KIND_SYMBOL, PANEL_KINDS, type PanelKind } from '../../content/attendees';
 import { careCoordinatorFrom, KIND_TERMS, toPerson, type Person } from './whosWho';
 import './day.css';
@@ -101,7 +101,7 @@ export default function WhosWhoPage() {
         }}
       />
     ) : (
-      <PersonCard
+      <WhosWhoCard
         key={p.id}
         person={p}
         onChange={p.isPanel ? () => setEditing(p.id) : undefined}
@@ -175,20 +175,21 @@ function RoleToFill({ kind, onAdd }: { kind: PanelKind; onAdd: () => void }) {
   const t = useT();
   const role = t(`day:whosWho.kinds.${kind}`);
   return (
-    <li class="person-card person-card--empty">
-      <Picture symbol={KIND_SYMBOL[kind]} alt="" size="large" />
-      <div class="person-card__words">
-        <h3 class="person-card__name">{role}</h3>
-        <p>{t(`day:whosWho.about.${kind}`)}</p>
-        <p class="person-card__role">{t('day:whosWho.notAdded')}</p>
-        <WhatIsThis term={KIND_TERMS[kind]!} about={role} />
-        <div class="button-row">
-          <Button variant="secondary" symbol="add" onPress={onAdd}>
-            {t('day:whosWho.addMember')}
-            <HiddenContext>{role}</HiddenContext>
-          </Button>
-        </div>
-      </div>
-    </li>
+    <PersonCard
+      id={`role-${kind}`}
+      name={role}
+      symbol={KIND_SYMBOL[kind]}
+      variant="empty"
+      actions={
+        <Button variant="secondary" symbol="add" onPress={onAdd}>
+          {t('day:whosWho.addMember')}
+          <HiddenContext>{role}</HiddenContext>
+        </Button>
+      }
+    >
+      <p>{t(`day:whosWho.about.${kind}`)}</p>
+      <p class="person-card__role">{t('day:whosWho.notAdded')}</p>
+      <WhatIsThis term={KIND_TERMS[kind]!} about={role} />
+    </PersonCard>
   );
 }

@@ -9,7 +9,7 @@ import { consentKeyFor } from '../../../shared/models/consent';
 import { FormScreen } from '../../forms/FormScreen';
 import { usePlannerData } from '../usePlanner';
 import { attendeeFromRecord, hasDetails, isInvitee } from '../attendees';
-import { PersonCard } from './PersonCard';
+import { InvitedPersonCard } from './InvitedPersonCard';
 import '../planner.css';
 
 /** The people the person wants at their review (the panel is not theirs to invite). */
@@ -37,9 +37,9 @@ export default function PeoplePage() {
       learn="/learn/who-will-be-there"
     >
       {people.length === 0 && <p>{t('planner:people.empty')}</p>}
-      <ul class="item-list">
+      <ul class="people">
         {people.map((r) => (
-          <PersonCard
+          <InvitedPersonCard
             key={r.id}
             record={r}
             consent={consents.get(consentKeyFor(r.id)) ?? consentFromFields(null)}

@@ -5,6 +5,7 @@ import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { LinkButton } from '../../../ui/LinkButton';
 import { Picture } from '../../../ui/Picture';
+import { PersonCard } from '../../../ui/PersonCard';
 import { attendeeFromRecord, takingPart, type Attendee } from '../attendees';
 import type { AgeBand, Consent } from '../consent';
 import { removeWithUndo } from '../../forms/saver';
@@ -20,7 +21,7 @@ const TAKING_PART_SYMBOL = {
 } as const;
 
 /** One person the person wants to come: who they are, how they join, and whether they take part. */
-export function PersonCard(props: {
+export function InvitedPersonCard(props: {
   record: StoredRecord;
   consent: Consent;
   ageBand: AgeBand | null;
@@ -33,34 +34,34 @@ export function PersonCard(props: {
   const status = takingPart(person.kind, props.consent, props.ageBand);
   const ref: RecordRef = { planId: props.record.planId, id: props.record.id, type: 'attendee' };
   return (
-    <li class="item">
-      {photo ? (
-        <img src={photo} alt={t('planner:people.photoOf', { name })} class="photo-thumb" />
-      ) : (
-        <Picture symbol={person.kind ? KIND_SYMBOL[person.kind] : 'person'} alt="" size="large" />
-      )}
-      <div class="item__body">
-        <h2 class="item__title">{name}</h2>
-        {person.relation && <p class="item__line">{person.relation}</p>}
-        {person.joining && (
-          <p class="status-line">
-            <Picture symbol={JOINING_SYMBOL[person.joining]} alt="" size="icon" />
-            <span>{t(`planner:people.joining.${person.joining}`)}</span>
-          </p>
-        )}
-        <p class="status-line">
-          <Picture symbol={TAKING_PART_SYMBOL[status]} alt="" size="icon" />
-          <span>{t(`planner:people.status.${status}`)}</span>
-        </p>
-        <div class="button-row">
+    <PersonCard
+      id={person.id}
+      name={name}
+      symbol={person.kind ? KIND_SYMBOL[person.kind] : 'person'}
+      photo={photo}
+      role={person.relation || undefined}
+      headingLevel={2}
+      actions={
+        <>
           <LinkButton href={`/planner/people/${person.id}`} symbol="pencil">
             {t('planner:people.change', { name })}
           </LinkButton>
           <Button variant="secondary" symbol="remove" onPress={() => setConfirm(true)}>
             {t('planner:people.remove', { name })}
           </Button>
-        </div>
-      </div>
+        </>
+      }
+    >
+      {person.joining && (
+        <p class="status-line">
+          <Picture symbol={JOINING_SYMBOL[person.joining]} alt="" size="icon" />
+          <span>{t(`planner:people.joining.${person.joining}`)}</span>
+        </p>
+      )}
+      <p class="status-line">
+        <Picture symbol={TAKING_PART_SYMBOL[status]} alt="" size="icon" />
+        <span>{t(`planner:people.status.${status}`)}</span>
+      </p>
       <Dialog
         isOpen={confirm}
         onClose={() => setConfirm(false)}
@@ -84,6 +85,6 @@ export function PersonCard(props: {
           </Button>
         </div>
       </Dialog>
-    </li>
+    </PersonCard>
   );
 }

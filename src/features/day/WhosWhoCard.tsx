@@ -1,24 +1,21 @@
 import { useMediaUrl } from '../../data';
 import { useT } from '../../i18n/useT';
 import { Button } from '../../ui/Button';
-import { Picture } from '../../ui/Picture';
+import { PersonCard } from '../../ui/PersonCard';
 import { WhatIsThis } from '../../ui/WhatIsThis';
 import { KIND_SYMBOL } from '../../content/attendees';
 import { KIND_TERMS, type Person } from './whosWho';
 import { HiddenContext } from '../../ui/HiddenContext';
 
-export interface PersonCardProps {
+export interface WhosWhoCardProps {
   person: Person;
   /** Panel members can be changed here; the people the person invites, in the planner. */
   onChange?: () => void;
   onRemove?: () => void;
 }
 
-/**
- * One person at the review: photo (or a picture of their role), name, role in plain words. The
- * picture's words are the name and role right beside it, so it has no text of its own.
- */
-export function PersonCard({ person, onChange, onRemove }: PersonCardProps) {
+/** One person at the review on Who's who: who they are and what they do at the review. */
+export function WhosWhoCard({ person, onChange, onRemove }: WhosWhoCardProps) {
   const t = useT();
   const photo = useMediaUrl(person.photo);
   const role = t(`day:whosWho.kinds.${person.kind}`);
@@ -26,18 +23,15 @@ export function PersonCard({ person, onChange, onRemove }: PersonCardProps) {
   const term = KIND_TERMS[person.kind];
   const headingId = `person-${person.id}`;
   return (
-    <li class="person-card" aria-labelledby={headingId}>
-      <Picture symbol={KIND_SYMBOL[person.kind]} photo={photo} alt="" size="large" />
-      <div class="person-card__words">
-        <h3 id={headingId} class="person-card__name">
-          {name}
-        </h3>
-        <p class="person-card__role">{person.relation ? `${role}: ${person.relation}` : role}</p>
-        <p>{t(`day:whosWho.about.${person.kind}`)}</p>
-        {person.joining && <p>{t(`day:whosWho.joining.${person.joining}`)}</p>}
-        {term && <WhatIsThis term={term} about={role} />}
-        {(onChange || onRemove) && (
-          <div class="button-row no-print">
+    <PersonCard
+      id={person.id}
+      name={name}
+      symbol={KIND_SYMBOL[person.kind]}
+      photo={photo}
+      role={person.relation ? `${role}: ${person.relation}` : role}
+      actions={
+        (onChange || onRemove) && (
+          <>
             {onChange && (
               <Button
                 variant="secondary"
@@ -55,9 +49,13 @@ export function PersonCard({ person, onChange, onRemove }: PersonCardProps) {
                 <HiddenContext>{name}</HiddenContext>
               </Button>
             )}
-          </div>
-        )}
-      </div>
-    </li>
+          </>
+        )
+      }
+    >
+      <p>{t(`day:whosWho.about.${person.kind}`)}</p>
+      {person.joining && <p>{t(`day:whosWho.joining.${person.joining}`)}</p>}
+      {term && <WhatIsThis term={term} about={role} />}
+    </PersonCard>
   );
 }
