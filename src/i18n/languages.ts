@@ -1,4 +1,7 @@
-// The languages the app can show. Adding one = adding locales/<code>/ and a line here.
+// The languages the app can show, as data (locales/languages.json): adding one is importing a
+// translator's file (npm run i18n:import), which writes locales/<code>/ and its line there.
+import data from '../../locales/languages.json';
+
 export interface Language {
   code: string;
   /** The language's name in itself, as people look for it. */
@@ -9,11 +12,14 @@ export interface Language {
    * NHS's British English ("Thursday 10 December 2026", 24-hour clock), whatever the browser says.
    */
   dateLocale: string;
+  /** Whether a person who speaks the language has checked the translation. */
+  checked: boolean;
 }
 
-export const LANGUAGES: Language[] = [
-  { code: 'en', name: 'English', dir: 'ltr', dateLocale: 'en-GB' },
-];
+export const LANGUAGES: Language[] = data.languages.map((l) => ({
+  ...l,
+  dir: l.dir === 'rtl' ? 'rtl' : 'ltr',
+}));
 
 export const FALLBACK_LANGUAGE = 'en';
 

@@ -9,7 +9,8 @@ export function splitSentences(text: string): string[] {
   if (!clean) return [];
   const out: string[] = [];
   let start = 0;
-  const re = /[.!?]+["')\]]*(?=\s|$)/g;
+  // Urdu ends a sentence with ۔ and asks with ؟: read-aloud pauses there as at . and ?
+  const re = /[.!?\u06D4\u061F]+["')\]]*(?=\s|$)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(clean))) {
     const end = m.index + m[0].length;

@@ -16,7 +16,7 @@ describe('language', () => {
   });
 
   it('is ready for a right-to-left language, falling back to English words until they exist', async () => {
-    LANGUAGES.push({ code: 'ar', name: 'العربية', dir: 'rtl', dateLocale: 'ar' });
+    LANGUAGES.push({ code: 'ar', name: 'العربية', dir: 'rtl', dateLocale: 'ar', checked: false });
     await setLanguage('ar');
     expect(document.documentElement.lang).toBe('ar');
     expect(document.documentElement.dir).toBe('rtl');

@@ -11,6 +11,13 @@ describe('sentences', () => {
       'For example, e.g. a nurse.',
     ]);
   });
+  it('split Urdu on its own full stop and question mark', () => {
+    expect(splitSentences('کیا میں محفوظ ہوں؟ ہاں۔ اچھا')).toEqual([
+      'کیا میں محفوظ ہوں؟',
+      'ہاں۔',
+      'اچھا',
+    ]);
+  });
   it('keep a last sentence with no full stop', () => {
     expect(splitSentences('One. Two')).toEqual(['One.', 'Two']);
   });

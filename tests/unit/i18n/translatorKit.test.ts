@@ -1,0 +1,147 @@
+// The translator's kit (scripts/i18n): every language the app offers is complete, and a
+// translator's file goes out and comes back with every check (issue 13, item 4).
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { describe, expect, it } from 'vitest';
+import {
+  checkTranslation,
+  LOCALES,
+  pluralForms,
+  readCatalog,
+  SOURCE,
+} from '../../../scripts/i18n/catalog';
+import { exportCsv } from '../../../scripts/i18n/export';
+import { describe as say, readTranslation, writeTranslation } from '../../../scripts/i18n/import';
+import { report } from '../../../scripts/i18n/report';
+import languages from '../../../locales/languages.json';
+
+function scratch(): string {
+  const root = mkdtempSync(join(tmpdir(), 'locales-'));
+  cpSync(join(LOCALES, SOURCE), join(root, SOURCE), { recursive: true });
+  cpSync(join(LOCALES, 'languages.json'), join(root, 'languages.json'));
+  return root;
+}
+
+/** A translator's file with every row "translated" (here: the English copied across). */
+function filledRows(code: string, root: string): string[][] {
+  const rows = parse(exportCsv(code, root).replace(/^\uFEFF/, '')) as string[][];
+  return rows.map((r, i) => (i === 0 ? r : [...r.slice(0, 5), r[4]!]));
+}
+const csv = (rows: string[][]) => stringify(rows);
+const lineOf = (rows: string[][], key: string) => rows.findIndex((r) => r[0] === key) + 1;
+
+describe('the languages the app offers', () => {
+  const source = readCatalog(SOURCE);
+  for (const { code } of languages.languages.filter((l) => l.code !== SOURCE))
+    it(`${code} has every text of English, each with its placeholders, plural forms and short sentences`, () => {
+      expect(checkTranslation(source, readCatalog(code), code)).toEqual([]);
+    });
+
+  it('each has its own folder of words', () => {
+    for (const { code } of languages.languages) expect(existsSync(join(LOCALES, code))).toBe(true);
+  });
+});
+
+describe("the translator's kit", () => {
+  it('exports every text with where it appears, a note and the English, and imports it back', () => {
+    const root = scratch();
+    const rows = filledRows('pl', root);
+    expect(rows[0]).toEqual(['key', 'where', 'note', 'picture', 'english', 'translation']);
+    const title = rows.find((r) => r[0] === 'account:signIn.title')!;
+    expect(title[1]).toContain('/account');
+    expect(title[2]).toContain('heading');
+    const result = readTranslation(csv(rows), 'pl', root);
+    expect(result.problems.map(say)).toEqual([]);
+    writeTranslation(result, root);
+    expect(readCatalog('pl', root).get('account:signIn.title')).toBe('Keep my plan safe');
+    // Written back with English's shape: lists stay lists, keys with dots ("0.7") stay keys.
+    expect(checkTranslation(readCatalog(SOURCE, root), readCatalog('pl', root), 'pl')).toEqual([]);
+    const settings = JSON.parse(readFileSync(join(root, 'pl', 'settings.json'), 'utf8'));
+    expect(Object.keys(settings.readAloud.speeds)).toContain('0.7');
+    expect(
+      Array.isArray(JSON.parse(readFileSync(join(root, 'pl', 'help.json'), 'utf8')).items),
+    ).toBe(true);
+    const listed = JSON.parse(readFileSync(join(root, 'languages.json'), 'utf8')).languages;
+    expect(listed.find((l: { code: string }) => l.code === 'pl')).toMatchObject({
+      name: 'polski',
+      dir: 'ltr',
+      checked: false,
+    });
+    expect(report(root).find((l) => l.startsWith('pl'))).toMatch(/100%.*NOT yet checked/);
+  });
+
+  it('asks for the plural forms each language needs: Polish has one, few, many and other', () => {
+    expect(pluralForms('pl')).toEqual(['few', 'many', 'one', 'other']);
+    const rows = filledRows('pl', scratch());
+    const many = rows.filter((r) => r[0]!.endsWith('_many'));
+    expect(many.length).toBeGreaterThan(0);
+    expect(many[0]![2]).toMatch(/plural form "many", for numbers like 0, 5, 6, 7/);
+    const without = rows.filter((r) => r !== many[0]);
+    expect(readTranslation(csv(without), 'pl').problems.map((p) => p.message)).toContain(
+      'missing: this text has no translation',
+    );
+  });
+
+  it('marks a right-to-left language as such when it is first imported', () => {
+    const root = scratch();
+    const result = readTranslation(csv(filledRows('ur', root)), 'ur', root);
+    expect(result.problems).toEqual([]);
+    writeTranslation(result, root);
+    const listed = JSON.parse(readFileSync(join(root, 'languages.json'), 'utf8')).languages;
+    expect(listed.find((l: { code: string }) => l.code === 'ur')).toMatchObject({
+      name: 'اردو',
+      dir: 'rtl',
+    });
+  });
+
+  it('refuses a broken file, writes nothing, and names the line of each problem', () => {
+    const root = scratch();
+    const rows = filledRows('pl', root);
+    const withName = rows.findIndex((r, i) => i > 0 && r[4]!.includes('{{'));
+    rows[withName]![5] = rows[withName]![5]!.replace(/\{\{[^}]+\}\}/, 'someone');
+    const long = rows.findIndex((r, i) => i > 0 && r[0]!.endsWith('.lede'));
+    rows[long]![5] =
+      'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen.';
+    rows.push(['planner:notAKey', '', '', '', '', 'Nowy tekst']);
+    rows.push([...rows[2]!]);
+    const { problems } = readTranslation(csv(rows), 'pl', root);
+    const messages = problems.map(say);
+    expect(messages).toContainEqual(
+      expect.stringMatching(new RegExp(`^line ${withName + 1} .*must keep exactly these parts`)),
+    );
+    expect(messages).toContainEqual(
+      expect.stringMatching(new RegExp(`^line ${long + 1} .*sentence of 16 words`)),
+    );
+    expect(messages).toContainEqual(
+      expect.stringMatching(new RegExp(`^line ${rows.length - 1} \\(planner:notAKey\\): extra`)),
+    );
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^line ${rows.length} .*also on line ${lineOf(rows, rows[2]![0]!)}`),
+      ),
+    );
+    expect(existsSync(join(root, 'pl'))).toBe(false);
+  });
+
+  it('keeps each hard word’s glossary id, so the word can still be tapped to explain it', () => {
+    const source = new Map([['learn:x', 'Ask your [[advocate]].']]);
+    expect(
+      checkTranslation(source, new Map([['learn:x', 'Zapytaj [[rzecznika|advocate]].']]), 'pl'),
+    ).toEqual([]);
+    expect(
+      checkTranslation(source, new Map([['learn:x', 'Zapytaj [[rzecznika]].']]), 'pl')[0]!.message,
+    ).toMatch(/\[\[advocate\]\]/);
+  });
+
+  it('says which line of a file that is not a CSV went wrong', () => {
+    const { problems } = readTranslation(
+      'key,where,note,picture,english,translation\n"a,b\n',
+      'pl',
+    );
+    expect(problems[0]!.message).toMatch(/not a readable CSV/);
+    expect(problems[0]!.line).toBeGreaterThan(0);
+  });
+});
