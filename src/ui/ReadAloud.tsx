@@ -1,6 +1,7 @@
 import { useContext, useState } from 'preact/hooks';
 import { useT } from '../i18n/useT';
 import { PlainButton } from './PlainButton';
+import { noVoiceMessage } from './noVoice';
 import { PreferencesContext } from './preferences';
 import { pause, resume, speak, speechState, stop } from './speech';
 import { useStore } from './useStore';
@@ -22,18 +23,19 @@ export function ReadAloud({ id, sentences, label }: ReadAloudProps) {
   const t = useT();
   const prefs = useContext(PreferencesContext);
   const state = useStore(speechState);
-  const [noVoice, setNoVoice] = useState(false);
+  const [result, setResult] = useState<Awaited<ReturnType<typeof speak>> | null>(null);
+  const noVoice = noVoiceMessage(t, result, prefs.language);
   if (!prefs.readAloud) return null;
   const mine = state.queue === id;
 
   const start = async () => {
     const list = typeof sentences === 'function' ? sentences() : sentences;
-    const result = await speak(id, list, {
+    const outcome = await speak(id, list, {
       voice: prefs.voice,
       rate: prefs.speechRate,
       lang: prefs.language,
     });
-    setNoVoice(result === 'no-voice');
+    setResult(outcome);
   };
 
   return (
@@ -59,7 +61,7 @@ export function ReadAloud({ id, sentences, label }: ReadAloudProps) {
         </PlainButton>
       )}
       <p role="status" class="read-aloud__status">
-        {noVoice ? t('common:readAloud.noVoice') : ''}
+        {noVoice}
       </p>
     </div>
   );

@@ -2,6 +2,7 @@ import { useContext, useState } from 'preact/hooks';
 import { useT } from '../i18n/useT';
 import { Button } from './Button';
 import { HiddenContext } from './HiddenContext';
+import { noVoiceMessage } from './noVoice';
 import { PreferencesContext } from './preferences';
 import { speak, speechState, stop } from './speech';
 import { useStore } from './useStore';
@@ -31,19 +32,20 @@ export function SpeakButton(props: SpeakButtonProps) {
   const t = useT();
   const prefs = useContext(PreferencesContext);
   const state = useStore(speechState);
-  const [noVoice, setNoVoice] = useState(false);
+  const [result, setResult] = useState<Awaited<ReturnType<typeof speak>> | null>(null);
+  const noVoice = noVoiceMessage(t, result, prefs.language);
   if (!prefs.readAloud) return null;
   const speaking = state.queue === queue && state.status !== 'idle';
   const words = speaking ? t('common:readAloud.stop') : label;
 
   const press = async () => {
     if (speaking) return stop();
-    const result = await speak(queue, sentences, {
+    const outcome = await speak(queue, sentences, {
       voice: prefs.voice,
       rate: prefs.speechRate,
       lang: prefs.language,
     });
-    setNoVoice(result === 'no-voice');
+    setResult(outcome);
   };
 
   return (
@@ -60,7 +62,7 @@ export function SpeakButton(props: SpeakButtonProps) {
       </Button>
       {noVoice && (
         <span role="alert" class="speak-button__note">
-          {t('common:readAloud.noVoice')}
+          {noVoice}
         </span>
       )}
     </>

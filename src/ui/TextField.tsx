@@ -47,12 +47,16 @@ export function TextField({ multiline, rows = 4, width = 'full', ...props }: Tex
           {...(inputProps as object)}
           ref={ref}
           rows={rows}
+          // What the person writes keeps its own direction: English typed on an Urdu screen reads
+          // left to right, and Urdu on an English screen right to left.
+          dir="auto"
           class="field__input field__input--multiline"
         />
       ) : (
         <input
           {...(inputProps as object)}
           ref={ref}
+          dir="auto"
           class={`field__input field__input--${width}`}
         />
       )}

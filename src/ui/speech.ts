@@ -41,29 +41,40 @@ export async function listVoices(): Promise<SpeechSynthesisVoice[]> {
   });
 }
 
-function pickVoice(voices: SpeechSynthesisVoice[], opts: SpeakOptions) {
+/**
+ * The voice to read in: the person's choice if it speaks the app's language, else one that does.
+ * Never a voice of another language: an English voice reading Urdu words helps nobody. Only for
+ * English, where voices often do not say their language, is the device's default voice used.
+ */
+export function pickVoice(voices: SpeechSynthesisVoice[], opts: SpeakOptions) {
   const lang = (opts.lang ?? 'en').toLowerCase();
+  const speaks = (v: SpeechSynthesisVoice) =>
+    v.lang.toLowerCase().replace('_', '-').startsWith(lang);
+  const chosen = voices.find((v) => v.voiceURI === opts.voice);
   return (
-    voices.find((v) => v.voiceURI === opts.voice) ??
-    voices.find((v) => v.lang.toLowerCase().startsWith(lang) && v.localService) ??
-    voices.find((v) => v.lang.toLowerCase().startsWith(lang)) ??
-    voices.find((v) => v.default) ??
-    voices[0]
+    (chosen && speaks(chosen) ? chosen : undefined) ??
+    voices.find((v) => speaks(v) && v.localService) ??
+    voices.find(speaks) ??
+    (lang === 'en' ? (voices.find((v) => v.default) ?? voices[0]) : undefined)
   );
 }
 
 let generation = 0;
 
-/** Reads sentences aloud one by one. Resolves 'no-voice' when the device cannot speak. */
+/**
+ * Reads sentences aloud one by one. Resolves 'no-voice' when the device cannot speak, and
+ * 'no-voice-for-language' when it has voices but none for the app's language.
+ */
 export async function speak(
   queue: string,
   sentences: string[],
   opts: SpeakOptions = {},
-): Promise<'started' | 'no-voice'> {
+): Promise<'started' | 'no-voice' | 'no-voice-for-language'> {
   const s = synth();
   const voices = await listVoices();
   if (!s || voices.length === 0) return 'no-voice';
   const voice = pickVoice(voices, opts);
+  if (!voice) return 'no-voice-for-language';
   const run = ++generation;
   s.cancel();
   const say = (index: number) => {

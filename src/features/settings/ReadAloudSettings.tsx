@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { findLanguage } from '../../i18n/languages';
 import { useT } from '../../i18n/useT';
 import { Checkbox } from '../../ui/Checkbox';
 import { ChoiceCards } from '../../ui/ChoiceCards';
@@ -35,10 +36,15 @@ export function ReadAloudSettings({
   }, []);
 
   const lang = settings.language.toLowerCase();
-  const mine = (voices ?? []).filter((v) => v.lang.toLowerCase().startsWith(lang));
+  // Only voices that speak the app's language: another language's voice would read these words
+  // wrongly. English keeps every voice, as many English voices do not say their language.
+  const mine = (voices ?? []).filter((v) =>
+    v.lang.toLowerCase().replace('_', '-').startsWith(lang),
+  );
+  const offered = mine.length || lang !== 'en' ? mine : (voices ?? []);
   const options = [
     { id: '', label: t('settings:readAloud.voiceDefault') },
-    ...(mine.length ? mine : (voices ?? [])).map((v) => ({ id: v.voiceURI, label: v.name })),
+    ...offered.map((v) => ({ id: v.voiceURI, label: v.name })),
   ];
 
   return (
@@ -55,6 +61,12 @@ export function ReadAloudSettings({
         <>
           {voices && voices.length === 0 ? (
             <p>{t('settings:readAloud.noVoices')}</p>
+          ) : voices && offered.length === 0 ? (
+            <p>
+              {t('common:readAloud.noVoiceForLanguage', {
+                language: findLanguage(settings.language).name,
+              })}
+            </p>
           ) : (
             <Select
               label={t('settings:readAloud.voice')}
