@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { LocationProvider, Route, Router } from 'preact-iso';
 import {
   ensureCurrentPlan,
@@ -9,6 +9,9 @@ import {
 } from '../data';
 import { CardsButton } from '../features/day/CardsButton';
 import { Home } from '../features/home/Home';
+import { lockState, watchLock } from '../features/lock/lockState';
+import { useStore } from '../ui/useStore';
+import { Lazy } from '../ui/Lazy';
 import { setLanguage } from '../i18n/i18n';
 import { editingGuard } from '../ui/editingGuard';
 import { FrameSlotsContext } from '../ui/PageFrame';
@@ -29,6 +32,9 @@ const slots = { status: <SaveStatus />, notices: <AppNotices />, headerActions: 
 
 export function App({ initialSettings }: { initialSettings: DeviceSettings }) {
   const settings = useSettings() ?? initialSettings;
+  const lock = useRef(settings.lock);
+  lock.current = settings.lock;
+  const { locked } = useStore(lockState);
 
   useEffect(() => {
     void ensureCurrentPlan();
@@ -37,6 +43,7 @@ export function App({ initialSettings }: { initialSettings: DeviceSettings }) {
     // Before another tab's upgrade closes our database, save the words still being typed.
     setBeforeClose(() => editingGuard.flushAll());
     const stopSaving = saveOnLeave(() => editingGuard.flushAll());
+    const stopLock = watchLock(() => lock.current);
     // The sync engine (and the schemas that check what the server says) loads after the first
     // screen: the person can start before it arrives, and it is in the precache when offline.
     let stopSync: (() => void) | undefined;
@@ -48,9 +55,16 @@ export function App({ initialSettings }: { initialSettings: DeviceSettings }) {
     return () => {
       stopped = true;
       stopSaving();
+      stopLock();
       stopSync?.();
     };
   }, []);
+
+  // Until it is unlocked, a locked app shows nothing behind the lock (styles in base.css).
+  useEffect(() => {
+    if (locked) delete document.documentElement.dataset.unlocked;
+    else document.documentElement.dataset.unlocked = '';
+  }, [locked]);
 
   useEffect(() => {
     applyDisplay(settings);
@@ -59,18 +73,28 @@ export function App({ initialSettings }: { initialSettings: DeviceSettings }) {
 
   return (
     <PreferencesContext.Provider value={settings}>
+      {locked && (
+        <Lazy
+          load={() => import('../features/lock/LockScreen').then((m) => m.default)}
+          props={{ lock: settings.lock }}
+          fallback={<div class="lock-screen" />}
+        />
+      )}
       <PhotoProvider>
         <FrameSlotsContext.Provider value={slots}>
           <LocationProvider>
-            <AppErrorBoundary>
-              <Router>
-                <Route path="/" component={Home} />
-                {screens.map((s) => (
-                  <Route key={s.path} path={s.path} component={s.component} />
-                ))}
-                <Route default component={NotFound} />
-              </Router>
-            </AppErrorBoundary>
+            {/* Locked, the app stays as it was behind the lock (typed words too), out of reach. */}
+            <div class="app-content" inert={locked}>
+              <AppErrorBoundary>
+                <Router>
+                  <Route path="/" component={Home} />
+                  {screens.map((s) => (
+                    <Route key={s.path} path={s.path} component={s.component} />
+                  ))}
+                  <Route default component={NotFound} />
+                </Router>
+              </AppErrorBoundary>
+            </div>
           </LocationProvider>
         </FrameSlotsContext.Provider>
       </PhotoProvider>

@@ -17,7 +17,8 @@ type Step =
  * paste (spaces and dashes are forgiven) and offers the code from the email on phones that can
  * (autocomplete="one-time-code"). Nothing times out on this screen; an old code is explained.
  */
-export function EmailCodeForm() {
+/** onSignedIn: told after a sign-in that really happened (the lock screen unlocks on it). */
+export function EmailCodeForm({ onSignedIn }: { onSignedIn?: (userId: string) => void } = {}) {
   const t = useT();
   const [step, setStep] = useState<Step>({ kind: 'email' });
   const [email, setEmail] = useState('');
@@ -87,7 +88,8 @@ export function EmailCodeForm() {
         setBusy('account:email.checking');
         setError(null);
         try {
-          await signInWithCode(step.challengeId, digits);
+          const account = await signInWithCode(step.challengeId, digits);
+          onSignedIn?.(account.userId);
         } catch (err) {
           setError(errorKey(err));
         } finally {

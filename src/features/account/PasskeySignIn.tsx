@@ -9,7 +9,8 @@ import { errorKey } from './errorKey';
 type Support = Awaited<ReturnType<typeof passkeySupport>>;
 
 /** Passkeys first: nothing to remember or type. Hidden where the browser has no passkeys. */
-export function PasskeySignIn() {
+/** onSignedIn: told after a sign-in that really happened (the lock screen unlocks on it). */
+export function PasskeySignIn({ onSignedIn }: { onSignedIn?: (userId: string) => void } = {}) {
   const t = useT();
   const [support, setSupport] = useState<Support | null>(null);
   const [busy, setBusy] = useState(false);
@@ -31,7 +32,8 @@ export function PasskeySignIn() {
           setBusy(true);
           setError(null);
           try {
-            await signInWithPasskey();
+            const account = await signInWithPasskey();
+            onSignedIn?.(account.userId);
           } catch (e) {
             setError(support.isCancelled(e) ? 'account:errors.passkeyFailed' : errorKey(e));
           } finally {

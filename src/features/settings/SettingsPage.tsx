@@ -6,6 +6,7 @@ import { LanguageSetting } from './LanguageSetting';
 import { LookSettings } from './LookSettings';
 import { ReadAloudSettings } from './ReadAloudSettings';
 import { StorageUse } from './StorageUse';
+import { LockSetup } from '../lock/LockSetup';
 
 export default function SettingsPage() {
   const t = useT();
@@ -19,6 +20,7 @@ export default function SettingsPage() {
           <LookSettings settings={settings} change={change} />
           <ReadAloudSettings settings={settings} change={change} />
           <LanguageSetting settings={settings} change={change} />
+          <LockSetup settings={settings} />
         </>
       )}
       <StorageUse />
