@@ -9,7 +9,7 @@ import {
 } from '../data';
 import { CardsButton } from '../features/day/CardsButton';
 import { Home } from '../features/home/Home';
-import { lockState, watchLock } from '../features/lock/lockState';
+import { lockSettingsRead, lockState, watchLock } from '../features/lock/lockState';
 import { useStore } from '../ui/useStore';
 import { Lazy } from '../ui/Lazy';
 import { setLanguage } from '../i18n/i18n';
@@ -31,7 +31,8 @@ import { SaveStatus } from './SaveStatus';
 const slots = { status: <SaveStatus />, notices: <AppNotices />, headerActions: <CardsButton /> };
 
 export function App({ initialSettings }: { initialSettings: DeviceSettings }) {
-  const settings = useSettings() ?? initialSettings;
+  const stored = useSettings();
+  const settings = stored ?? initialSettings;
   const lock = useRef(settings.lock);
   lock.current = settings.lock;
   const { locked } = useStore(lockState);
@@ -59,6 +60,10 @@ export function App({ initialSettings }: { initialSettings: DeviceSettings }) {
       stopSync?.();
     };
   }, []);
+
+  useEffect(() => {
+    if (stored) lockSettingsRead(stored.lock);
+  }, [stored]);
 
   // Until it is unlocked, a locked app shows nothing behind the lock (styles in base.css).
   useEffect(() => {

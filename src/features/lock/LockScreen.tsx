@@ -22,7 +22,7 @@ import './lock.css';
  * account, the only way in is removing everything from the tablet — never a back door.
  */
 export default function LockScreen({ lock }: { lock: LockSettings }) {
-  const ready = useNamespaces(['lock', 'pictures', 'account']);
+  const ready = useNamespaces(['lock', 'account']);
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   const [problem, setProblem] = useState<string | null>(null);

@@ -18,7 +18,7 @@ type Stage =
 
 /** Settings → "Lock My Review": off by default; on with the tablet's lock or a picture code. */
 export function LockSetup({ settings }: { settings: DeviceSettings }) {
-  const ready = useNamespaces(['lock', 'pictures']);
+  const ready = useNamespaces(['lock']);
   const t = useT();
   const lock = settings.lock;
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });

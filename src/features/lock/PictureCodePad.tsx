@@ -19,7 +19,7 @@ export function PictureCodePad({
 }) {
   const t = useT();
   const [code, setCode] = useState<CodePicture[]>([]);
-  const name = (id: CodePicture) => t(`pictures:names.${id}`);
+  const name = (id: CodePicture) => t(`lock:codePictures.${id}`);
   const tap = (id: CodePicture) => {
     const next = [...code, id];
     if (next.length < CODE_LENGTH) return setCode(next);

@@ -11,7 +11,8 @@ export const lockState = createStore<{ locked: boolean }>({ locked: false });
  * the lock is on. Then it watches the page being left and coming back.
  */
 export function watchLock(settings: () => LockSettings): () => void {
-  lockState.set({ locked: settings().on });
+  // The full settings may not be read yet: the first-paint copy says whether the lock is on.
+  lockState.set({ locked: settings().on || document.documentElement.dataset.lock === 'on' });
   let hiddenAt: number | null = null;
   const onChange = () => {
     const lock = settings();
@@ -27,4 +28,9 @@ export function watchLock(settings: () => LockSettings): () => void {
 
 export function unlock(): void {
   lockState.set({ locked: false });
+}
+
+/** Once the settings are read: a lock that is in fact off (an old first-paint copy) opens. */
+export function lockSettingsRead(lock: LockSettings): void {
+  if (!lock.on && lockState.get().locked) unlock();
 }
