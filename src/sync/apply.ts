@@ -184,7 +184,11 @@ async function stoppedSharing(d: MyReviewDb, planId: string): Promise<void> {
  * grew (more permissions, another role): the plan's checkpoint went back to 0, and the caller
  * pulls again so records it may now see, unchanged for a while, arrive too.
  */
-export async function applyPull(d: MyReviewDb, userId: string, res: PullResponse): Promise<boolean> {
+export async function applyPull(
+  d: MyReviewDb,
+  userId: string,
+  res: PullResponse,
+): Promise<boolean> {
   const tables = [d.plans, d.records, d.outbox, d.conflicts, d.media, d.mediaQueue, d.meta];
   return d.transaction('rw', tables, async () => {
     const changed = new Map<string, 'less' | 'more'>();
