@@ -118,6 +118,11 @@ export default function MyPeoplePage() {
           </LinkButton>
         </>
       )}
+      {account && (
+        <LinkButton href="/plan-history" symbol="documents">
+          {t('sharing:people.history')}
+        </LinkButton>
+      )}
     </PageFrame>
   );
 }
