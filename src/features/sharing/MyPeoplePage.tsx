@@ -119,9 +119,11 @@ export default function MyPeoplePage() {
         </>
       )}
       {account && (
-        <LinkButton href="/plan-history" symbol="documents">
-          {t('sharing:people.history')}
-        </LinkButton>
+        <p class="sharing-history">
+          <LinkButton href="/plan-history" symbol="documents">
+            {t('sharing:people.history')}
+          </LinkButton>
+        </p>
       )}
     </PageFrame>
   );
