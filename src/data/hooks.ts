@@ -12,6 +12,7 @@ import { getSettings } from './settings';
 import { getMedia } from './media';
 import { getClientId, listStoppedSharing, type StoppedSharing } from './meta';
 import type { OutboxEntry, Plan, StoredConflict, StoredRecord } from './types';
+import { getWriters, writerOf, type Writer } from './writers';
 
 export function useCurrentPlan(): Plan | undefined {
   return useLiveQuery(async () => {
@@ -128,4 +129,18 @@ export function useMediaUrls(sha256s: string[]): Map<string, string> {
     return () => next.forEach((url) => URL.revokeObjectURL(url));
   }, [media]);
   return urls;
+}
+
+/**
+ * Who last wrote a record ("Alex (supporter) wrote this", "You wrote this"); undefined while
+ * loading or when nothing is worth saying (nobody else writes in this plan).
+ */
+export function useWriter(recordId: string | undefined): Writer | undefined {
+  return useLiveQuery(async () => {
+    if (!recordId) return undefined;
+    const record = await getRecord(recordId);
+    const plan = record ? await db().plans.get(record.planId) : undefined;
+    if (!record || !plan) return undefined;
+    return writerOf(record, plan, await getWriters(plan.id));
+  }, [recordId]);
 }

@@ -62,5 +62,7 @@ export {
   useRejected,
   useStoppedSharing,
   useSettings,
+  useWriter,
 } from './hooks';
+export { getWriters, writerOf, type Writer, type Writers } from './writers';
 export type { OutboxEntry, Plan, StoredConflict, StoredMedia, StoredRecord } from './types';

@@ -1,4 +1,5 @@
 import type { Conflict } from '../shared/protocol';
+import type { Permission } from '../shared/sharing';
 import type { FieldChange, Fields, MutationOp, RecordType } from '../shared/records';
 
 /** Which record: its plan, id and type. */
@@ -18,6 +19,11 @@ export interface Plan {
   checkpoint: number;
   /** The account this device syncs the plan with (absent while it is only on this device). */
   userId?: string;
+  /**
+   * What the person lets this account see and do in the plan, as the server last said
+   * (src/shared/sharing.ts). Absent until a server has said.
+   */
+  permissions?: Permission[];
 }
 
 export interface StoredRecord {

@@ -197,6 +197,13 @@ export const PlanInfoSchema = z.object({
   id: z.string(),
   role: z.enum(ROLES),
   version: Rev,
+  /**
+   * What the person lets this account see and do now (src/shared/sharing.ts PERMISSIONS), read
+   * live like the role. A device that sees them change drops what it may no longer read and, when
+   * they grew, pulls the plan again from the start. Names this version does not know are ignored;
+   * absent from older servers.
+   */
+  permissions: z.array(z.string().max(40)).max(40).optional(),
 });
 export type PlanInfo = z.infer<typeof PlanInfoSchema>;
 

@@ -8,6 +8,9 @@ import { CURRENT_PLAN_KEY, newPlan } from '../data/plans';
 import type { OutboxEntry, StoredRecord } from '../data/types';
 import type { MutationResult, PullResponse, ServerRecord } from '../shared/protocol';
 import type { Fields } from '../shared/records';
+import { parsePermissions } from '../shared/sharing';
+import { forgetWriters, rememberWriters } from '../data/writers';
+import { accessChange, dropUnreadable, dropUnseenMedia, refuseWaiting } from './access';
 
 interface Pending {
   /** Any change waiting for this record. */
@@ -76,14 +79,17 @@ export async function acknowledge(
   });
 }
 
-async function applyRecord(d: MyReviewDb, planId: string, rec: ServerRecord): Promise<void> {
+/** Applies one record; true when it was a copy this member may no longer hold. */
+async function applyRecord(d: MyReviewDb, planId: string, rec: ServerRecord): Promise<boolean> {
   const local = await d.records.get(rec.id);
-  if (local && local.planId !== planId) return; // the same id in two plans: never mix them
+  if (local && local.planId !== planId) return false; // the same id in two plans: never mix them
   if (rec.hidden) {
     // The person made it "Only me", or this member may no longer see its area: drop the copy.
+    // Words waiting to be sent for it are kept as refused, for the person to read and copy.
+    await refuseWaiting(d, rec.id);
     await d.records.delete(rec.id);
     await d.conflicts.where('recordId').equals(rec.id).delete();
-    return;
+    return true;
   }
   const pending = await pendingFor(d, rec.id);
   const data: Fields = {};
@@ -120,6 +126,7 @@ async function applyRecord(d: MyReviewDb, planId: string, rec: ServerRecord): Pr
   for (const c of rec.conflicts) {
     if (!pending.resolves.has(c.id)) await d.conflicts.put({ ...c, planId, type: rec.type });
   }
+  return false;
 }
 
 /**
@@ -148,6 +155,7 @@ export async function purgePlan(
     .delete();
   await d.media.where('planId').equals(planId).delete();
   await d.mediaQueue.where('planId').equals(planId).delete();
+  await forgetWriters(d, planId);
   await d.plans.delete(planId);
   const current = await d.meta.get(CURRENT_PLAN_KEY);
   if (current?.value === planId) await d.meta.delete(CURRENT_PLAN_KEY);
@@ -171,30 +179,77 @@ async function stoppedSharing(d: MyReviewDb, planId: string): Promise<void> {
   await noteStoppedSharing(d, { planId, name });
 }
 
-export async function applyPull(d: MyReviewDb, userId: string, res: PullResponse): Promise<void> {
+/**
+ * Applies one pull answer in one transaction. Returns true when this account's access to a plan
+ * grew (more permissions, another role): the plan's checkpoint went back to 0, and the caller
+ * pulls again so records it may now see, unchanged for a while, arrive too.
+ */
+export async function applyPull(
+  d: MyReviewDb,
+  userId: string,
+  res: PullResponse,
+): Promise<boolean> {
   const tables = [d.plans, d.records, d.outbox, d.conflicts, d.media, d.mediaQueue, d.meta];
-  await d.transaction('rw', tables, async () => {
+  return d.transaction('rw', tables, async () => {
+    const changed = new Map<string, 'less' | 'more'>();
     for (const info of res.plans) {
       const plan = await d.plans.get(info.id);
+      const permissions = info.permissions ? parsePermissions(info.permissions) : undefined;
       if (!plan) {
-        await d.plans.add(newPlan({ id: info.id, origin: 'server', role: info.role, userId }));
-      } else if (plan.role !== info.role || plan.userId !== userId || plan.origin !== 'server') {
-        await d.plans.update(info.id, { role: info.role, userId, origin: 'server' });
+        const fresh = newPlan({ id: info.id, origin: 'server', role: info.role, userId });
+        await d.plans.add(permissions ? { ...fresh, permissions } : fresh);
+        continue;
+      }
+      const change = accessChange(plan, info);
+      if (change !== 'same') changed.set(info.id, change);
+      const samePermissions =
+        !permissions || permissions.join() === (plan.permissions ?? []).join();
+      if (
+        plan.role !== info.role ||
+        plan.userId !== userId ||
+        plan.origin !== 'server' ||
+        !samePermissions
+      ) {
+        await d.plans.update(info.id, {
+          role: info.role,
+          userId,
+          origin: 'server',
+          ...(permissions ? { permissions } : {}),
+        });
       }
     }
     for (const id of res.revokedPlans) await stoppedSharing(d, id);
+    const removed = new Set<string>();
     for (const page of res.pages) {
       const plan = await d.plans.get(page.planId);
       if (!plan) continue;
-      for (const rec of page.records) await applyRecord(d, page.planId, rec);
+      for (const rec of page.records)
+        if (await applyRecord(d, page.planId, rec)) removed.add(page.planId);
       for (const m of page.media) {
         if (!(await d.media.get(m.sha256))) await d.mediaQueue.put({ ...m, planId: page.planId });
       }
+      await rememberWriters(d, page.planId, page.authors ?? []);
       // Forward only; backward only when the server says it is complete at a lower version
       // (its database was restored from a backup), so the device does not wait for ever.
       const restored = page.cursor === null && page.checkpoint < plan.checkpoint;
       if (page.checkpoint > plan.checkpoint || restored)
         await d.plans.update(plan.id, { checkpoint: page.checkpoint });
     }
+    let again = false;
+    for (const [planId, change] of changed) {
+      const plan = (await d.plans.get(planId))!;
+      if (plan.role === 'owner') continue;
+      const access = { role: plan.role, permissions: plan.permissions ?? [] };
+      if (await dropUnreadable(d, planId, access)) removed.add(planId);
+      if (change === 'more') {
+        await d.plans.update(planId, { checkpoint: 0 });
+        again = true;
+      }
+    }
+    for (const planId of removed) {
+      const plan = await d.plans.get(planId);
+      if (plan && plan.role !== 'owner') await dropUnseenMedia(d, planId);
+    }
+    return again;
   });
 }

@@ -89,12 +89,14 @@ export async function pullChanges(
       ),
     };
     const answer = PullResponseSchema.parse(await t.json('POST', '/api/sync/pull', request));
-    await applyPull(d, userId, answer);
+    const again = await applyPull(d, userId, answer);
     for (const page of answer.pages) {
       if (page.cursor) cursors.set(page.planId, page.cursor);
       else cursors.delete(page.planId);
     }
-    if (!answer.more) return;
+    // Access grew: the plan starts again from 0, with no cursor of the old reading.
+    if (again) cursors.clear();
+    if (!answer.more && !again) return;
   }
 }
 

@@ -59,6 +59,41 @@ describe.each(DATABASES)('plan audit and authors on %s', (kind) => {
     expect(page.authors).toHaveLength(2);
   });
 
+  it('names a writer by the name the person invited them by, before their account’s own', async () => {
+    const owner = await h.owner('authors-given@example.org');
+    const helper = await h.signIn('authors-given-helper@example.org');
+    await join(owner.planId, helper);
+    const now = new Date().toISOString();
+    await h.db
+      .insertInto('plan_invitations')
+      .values({
+        id: uuidv7(),
+        plan_id: owner.planId,
+        token_hash: `t-${kind}-given`,
+        code_hash: `c-${kind}-given`,
+        role: 'supporter',
+        permissions: JSON.stringify(ROLE_DEFAULTS.supporter),
+        attendee_id: null,
+        name: 'Auntie Jo',
+        created_by: owner.account.userId,
+        created_at: now,
+        expires_at: now,
+        opens: 1,
+        accepted_by: helper.account.userId,
+        accepted_at: now,
+        cancelled_at: null,
+      })
+      .execute();
+    await pushAs(h, helper, [mutation(owner.planId, 'given', { text: ['their words', 0] })]);
+    const res = await pullAs(h, owner, { [owner.planId]: { checkpoint: 0 } });
+    const page = res.pages.find((p) => p.planId === owner.planId)!;
+    expect(page.authors!.find((a) => a.userId === helper.account.userId)).toEqual({
+      userId: helper.account.userId,
+      name: 'Auntie Jo',
+      role: 'supporter',
+    });
+  });
+
   it('only the owner reads the audit: lines for joining, looking once a day, and changed areas', async () => {
     const owner = await h.owner('audit-owner@example.org');
     const helper = await h.signIn('audit-helper@example.org');

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/shared/ids';
 import type { Cursor } from '../../src/shared/protocol';
+import { PERMISSIONS } from '../../src/shared/sharing';
 import { DATABASES, startHarness, type Harness } from './support/harness';
 import { mutation, pullAll, pullAs, pushAs } from './support/mutations';
 
@@ -104,7 +105,9 @@ describe.each(DATABASES)('pull on %s', (kind) => {
     const a = await h.owner('pull-plans@example.org');
     const gone = uuidv7();
     const res = await pullAs(h, a, { [gone]: { checkpoint: 3 } });
-    expect(res.plans).toEqual([{ id: a.planId, role: 'owner', version: 0 }]);
+    expect(res.plans).toEqual([
+      { id: a.planId, role: 'owner', version: 0, permissions: [...PERMISSIONS] },
+    ]);
     expect(res.revokedPlans).toEqual([gone]);
   });
 

@@ -259,6 +259,12 @@ describe.each(DATABASES)('sharing on %s', (kind) => {
       expect(patch.statusCode).toBe(200);
       const after = await pullAll(h, m, owner.planId);
       expect([...after.values()].every((r) => MODELS[r.type].area === 'myAnswers')).toBe(true);
+      // The pull says the member's live permissions, so their device drops what it may not read.
+      const told = await pullAs(h, m, { [owner.planId]: { checkpoint: 0 } });
+      expect(told.plans.find((p) => p.id === owner.planId)).toMatchObject({
+        role: 'family',
+        permissions: ['seeAnswers'],
+      });
 
       expect((await h.post(`${url}/stop`, {}, owner.cookie)).statusCode).toBe(200);
       const pulled = await pullAs(h, m, { [owner.planId]: { checkpoint: 0 } });

@@ -118,6 +118,13 @@ export default function MyPeoplePage() {
           </LinkButton>
         </>
       )}
+      {account && (
+        <p class="sharing-history">
+          <LinkButton href="/plan-history" symbol="documents">
+            {t('sharing:people.history')}
+          </LinkButton>
+        </p>
+      )}
     </PageFrame>
   );
 }

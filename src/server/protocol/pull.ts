@@ -22,7 +22,7 @@ import type { ConflictsTable, Database, RecordsTable } from '../store/schema';
 import { liveMemberships, type Membership } from './members';
 import { withAuthors } from './pullAuthors';
 import { publicRevs, type FieldRev } from './records';
-import { canRead, mediaOf } from '../../shared/sharing';
+import { canRead, mediaOf, PERMISSIONS } from '../../shared/sharing';
 
 type Trx = Transaction<Database>;
 export const DEFAULT_PULL_LIMIT = 500;
@@ -224,7 +224,13 @@ export async function pull(store: Store, userId: string, req: PullRequest): Prom
       pages.push(page);
     }
     return {
-      plans: [...members.values()].map((m) => ({ id: m.planId, role: m.role, version: m.version })),
+      plans: [...members.values()].map((m) => ({
+        id: m.planId,
+        role: m.role,
+        version: m.version,
+        // The person may do everything in their own plan, whatever the row says.
+        permissions: m.role === 'owner' ? [...PERMISSIONS] : m.permissions,
+      })),
       revokedPlans,
       pages,
       more,

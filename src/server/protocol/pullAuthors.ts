@@ -29,8 +29,25 @@ export async function pageAuthors(
       .where(inList(dialect, 'users.id', some))
       .execute(),
   );
+  // The name the person gave when they invited someone ("Alex") is the one they know them by;
+  // an account's own name comes second.
+  const given = await inChunks(ids, (some) =>
+    db
+      .selectFrom('plan_invitations')
+      .select(['accepted_by as userId', 'name', 'accepted_at'])
+      .where('plan_id', '=', planId)
+      .where(inList(dialect, 'accepted_by', some))
+      .execute(),
+  );
+  const invitedAs = new Map<string, string>();
+  for (const g of given.sort((a, b) => ((a.accepted_at ?? '') < (b.accepted_at ?? '') ? -1 : 1)))
+    if (g.userId && g.name) invitedAs.set(g.userId, g.name);
   return rows
-    .map((r) => ({ userId: r.userId, name: r.name ?? null, role: r.role ?? null }))
+    .map((r) => ({
+      userId: r.userId,
+      name: (r.role && r.role !== 'owner' && invitedAs.get(r.userId)) || r.name || null,
+      role: r.role ?? null,
+    }))
     .sort((a, b) => (a.userId < b.userId ? -1 : 1));
 }
 

@@ -10,6 +10,7 @@ import { focusSaveNote } from '../../forms/SaveNote';
 import { FormScreen } from '../../forms/FormScreen';
 import { usePlanId } from '../usePlanner';
 import { questionModel } from '../../../shared/models/question';
+import { PrivacyToggle } from '../../sharing/PrivacyToggle';
 import '../planner.css';
 
 /**
@@ -70,6 +71,11 @@ export default function QuestionsPage() {
                   multiline
                 />
                 <QuestionMedia recordRef={ref} data={q.data} n={n} />
+                <PrivacyToggle
+                  recordRef={ref}
+                  data={q.data}
+                  what={t('planner:questions.label', { n })}
+                />
                 <Button
                   variant="secondary"
                   symbol="remove"

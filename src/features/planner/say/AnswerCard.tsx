@@ -18,6 +18,9 @@ import { DrawingField } from '../ui/DrawingField';
 import { PhotoField } from '../ui/PhotoField';
 import { VoiceField } from '../ui/VoiceField';
 import { AUTHOR_SYMBOL, SCALE_SYMBOL } from './symbols';
+import { PrivacyToggle } from '../../sharing/PrivacyToggle';
+import { WhoWrote } from '../../sharing/WhoWrote';
+import type { Fields } from '../../../shared/records';
 
 export interface AnswerCardProps {
   recordRef: RecordRef;
@@ -27,6 +30,11 @@ export interface AnswerCardProps {
   /** The question, for the photo's text alternative. */
   topic: string;
   show: { scale: boolean; author: boolean; quote: boolean; photo: boolean };
+  /**
+   * The whole record, when it is this answer alone: the person then chooses who can see it
+   * ("Only me", "For the panel"). Absent where one record holds several answers (feedback).
+   */
+  record?: Fields | null;
 }
 
 /**
@@ -35,7 +43,8 @@ export interface AnswerCardProps {
  * Recording, a photo and a drawing are one tap away ("More ways to answer"), open by themselves
  * when one of them is already saved. "I do not want to answer" is an answer too, and comes last.
  */
-export function AnswerCard({ recordRef, prefix = '', answer, topic, show }: AnswerCardProps) {
+export function AnswerCard(props: AnswerCardProps) {
+  const { recordRef, prefix = '', answer, topic, show, record } = props;
   const t = useT();
   const save = (patch: Partial<Answer>) => saveWithUndo(recordRef, answerPatch(patch, prefix));
   const hasWords = answer.words.trim() !== '' || answer.author !== null || answer.quoteMe;
@@ -66,6 +75,7 @@ export function AnswerCard({ recordRef, prefix = '', answer, topic, show }: Answ
             hint={t('planner:answer.wordsHint')}
             multiline
           />
+          <WhoWrote recordId={recordRef.id} />
           {show.author && hasWords && (
             <ChoiceCards<Author>
               label={t('planner:answer.author')}
@@ -126,6 +136,7 @@ export function AnswerCard({ recordRef, prefix = '', answer, topic, show }: Answ
       >
         {t('planner:answer.decline')}
       </Checkbox>
+      {record !== undefined && <PrivacyToggle recordRef={recordRef} data={record} />}
     </>
   );
 }

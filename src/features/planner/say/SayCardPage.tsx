@@ -42,6 +42,10 @@ export default function SayCardPage(props: Record<string, unknown>) {
                 answer={answers.get(theme.id) ?? EMPTY_ANSWER}
                 topic={question}
                 show={{ scale: true, author: true, quote: true, photo: true }}
+                record={
+                  records.find((r) => r.id === keyedRef(planId, 'answer', theme.id).id)?.data ??
+                  null
+                }
               />
               {/* Beside Next, which is how a question is skipped; the answers come first. */}
               <p>{t('planner:say.skip')}</p>
