@@ -34,6 +34,7 @@ test('a picture code locks My Review when it is left, and nothing typed is lost'
   server,
 }) => {
   await page.goto('/settings');
+  await waitForServiceWorker(page);
   await page.getByRole('button', { name: 'Lock My Review when I leave it' }).click();
   await page
     .locator('label')
@@ -44,7 +45,6 @@ test('a picture code locks My Review when it is left, and nothing typed is lost'
   await tapCode(page, CODE);
   await expect(page.getByText('The lock is on. My Review locks when you leave it.')).toBeVisible();
   await choose(page, 'As soon as I leave');
-  await waitForServiceWorker(page);
 
   // Words half-typed on Home, then the tablet is put down and picked up again.
   await page.goto('/');
