@@ -138,7 +138,7 @@ export async function diaryBench({ chromePath, url, report, round, median }) {
     await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, {
       timeout: 180_000,
     });
-    await page.waitForFunction(() => performance.getEntriesByName('app:ready').length > 0);
+    await page.waitForSelector('a[href="/after/diary"]', { timeout: 60_000 });
     await seed(page);
     const cdp = await context.newCDPSession(page);
 

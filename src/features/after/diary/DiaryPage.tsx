@@ -56,11 +56,6 @@ export default function DiaryPage() {
         <Button variant="primary" symbol="add" onPress={() => void add()}>
           {t('diary:list.add')}
         </Button>
-        {total > 0 && (
-          <LinkButton href={screenHref('diaryEvidence')} symbol="print">
-            {t('diary:list.evidence')}
-          </LinkButton>
-        )}
       </div>
       {total === 0 ? (
         <p>{t('diary:list.empty')}</p>
@@ -95,6 +90,14 @@ export default function DiaryPage() {
             {t('diary:list.more')}
           </Button>
         </>
+      )}
+      {/* After the entries, so a phone shows the newest entry on its first screen. */}
+      {total > 0 && (
+        <div class="button-row diary-evidence-link">
+          <LinkButton href={screenHref('diaryEvidence')} symbol="print">
+            {t('diary:list.evidence')}
+          </LinkButton>
+        </div>
       )}
     </PageFrame>
   );
