@@ -142,37 +142,47 @@ export async function diaryBench({ chromePath, url, report, round, median }) {
     await seed(page);
     const cdp = await context.newCDPSession(page);
 
-    // From pressing "My diary" on /after to the first 20 entries on screen, their photos shown.
+    // From pressing "My diary" on /after to the first 20 entries on screen, their photos shown:
+    // on the first visit (the diary's code and words are read from the service worker's cache,
+    // then its entries), and again in the same visit (code loaded: reading and showing only).
     const open = async (rate) => {
-      const runs = [];
+      const first = [];
+      const again = [];
       for (let i = 0; i < 5; i++) {
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
         await page.goto(`${url}/after`);
         await page.waitForSelector('a[href="/after/diary"]');
-        // The diary's code and words once loaded, as after any first visit (all are precached).
         await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-        runs.push(await timeUntil(page, 'a[href="/after/diary"]', '.diary-entry', 20, true));
+        first.push(await timeUntil(page, 'a[href="/after/diary"]', '.diary-entry', 20, true));
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+        await page.click('a[href="/after"]');
+        await page.waitForSelector('a[href="/after/diary"]');
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+        again.push(await timeUntil(page, 'a[href="/after/diary"]', '.diary-entry', 20, true));
       }
-      return runs;
+      return { first, again };
     };
-    const at1 = await open(1);
-    report(
-      'diary: first screen of 20 entries (2,000 in the diary)',
-      round(median(at1)),
-      ' ms',
-      'report',
-      undefined,
-      `(runs: ${at1.map((r) => Math.round(r)).join(', ')} ms)`,
-    );
-    const at4 = await open(4);
-    report(
-      'diary: first screen of 20 entries at 4× CPU',
-      round(median(at4)),
-      ' ms',
-      'target ≤ 300 ms',
-      median(at4) <= 300,
-      `(runs: ${at4.map((r) => Math.round(r)).join(', ')} ms)`,
-    );
+    const runs = (xs) => `(runs: ${xs.map((r) => Math.round(r)).join(', ')} ms)`;
+    for (const rate of [1, 4]) {
+      const { first, again } = await open(rate);
+      const cpu = rate === 1 ? '' : ` at ${rate}× CPU`;
+      report(
+        `diary: first screen of 20 of 2,000 entries, first visit${cpu}`,
+        round(median(first)),
+        ' ms',
+        rate === 4 ? 'target ≤ 300 ms' : 'report',
+        rate === 4 ? median(first) <= 300 : undefined,
+        runs(first),
+      );
+      report(
+        `diary: the same, opened again${cpu}`,
+        round(median(again)),
+        ' ms',
+        rate === 4 ? 'target ≤ 300 ms' : 'report',
+        rate === 4 ? median(again) <= 300 : undefined,
+        runs(again),
+      );
+    }
 
     // The evidence timeline of all 2,000, from "Print or save my diary" to every entry on the page.
     const evidence = [];
@@ -206,7 +216,7 @@ export async function diaryBench({ chromePath, url, report, round, median }) {
       ' ms',
       'report',
       undefined,
-      `(runs: ${evidence.map((r) => Math.round(r)).join(', ')} ms)`,
+      runs(evidence),
     );
     report(
       'diary: spreadsheet of 2,000 entries at 4× CPU',
@@ -214,7 +224,7 @@ export async function diaryBench({ chromePath, url, report, round, median }) {
       ' ms',
       'report',
       undefined,
-      `(runs: ${csv.map((r) => Math.round(r)).join(', ')} ms)`,
+      runs(csv),
     );
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   } finally {
