@@ -1,12 +1,20 @@
+import type { TFunction } from 'i18next';
 import { formatDay } from '../../../i18n/dates';
-import { useT } from '../../../i18n/useT';
 import { Picture } from '../../../ui/Picture';
 import { isDay, KIND_SYMBOL, type DiaryEntry } from './entries';
 
-/** One entry on paper: its day and kind, who, how it felt, the words, the photo and the letter. */
-export function EvidenceEntry(props: { entry: DiaryEntry; photo?: string; letter?: string }) {
-  const t = useT();
-  const { entry: e } = props;
+/**
+ * One entry on paper: its day and kind, who, how it felt, the words, the photo and the letter.
+ * It is given `t` rather than using the hook: the timeline has thousands of entries, and one
+ * language listener for the page is enough.
+ */
+export function EvidenceEntry(props: {
+  t: TFunction;
+  entry: DiaryEntry;
+  photo?: string;
+  letter?: string;
+}) {
+  const { t, entry: e } = props;
   const day = isDay(e.when) ? formatDay(e.when) : t('diary:list.noDay');
   return (
     <li class="evidence-entry">

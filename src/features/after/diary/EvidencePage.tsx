@@ -71,6 +71,7 @@ export default function EvidencePage() {
             {evidence.entries.map((e) => (
               <EvidenceEntry
                 key={e.id}
+                t={t}
                 entry={e}
                 photo={e.photo ? urls.get(e.photo) : undefined}
                 letter={e.letter ? urls.get(e.letter) : undefined}
