@@ -45,7 +45,11 @@ export function EntryCard(props: { entry: DiaryEntry; record: StoredRecord; phot
             <span>{t(`diary:feelings.${entry.feeling}`)}</span>
           </p>
         )}
-        {words && <p class="item__line words diary-entry__words">{words}</p>}
+        {words && (
+          <p class="item__line words diary-entry__words" dir="auto">
+            {words}
+          </p>
+        )}
         <ul class="diary-entry__marks">
           {entry.onlyMe && <Mark symbol="lock" label={t('diary:list.onlyMe')} />}
           {entry.photo && <Mark symbol="photo" label={t('diary:list.hasPhoto')} />}

@@ -26,7 +26,7 @@ export function EvidenceEntry(props: {
         {e.who.trim() && (
           <>
             <dt>{t('diary:evidence.who')}</dt>
-            <dd>{e.who}</dd>
+            <dd dir="auto">{e.who}</dd>
           </>
         )}
         {e.feeling && (
@@ -38,7 +38,9 @@ export function EvidenceEntry(props: {
         {e.text.trim() && (
           <>
             <dt>{t('diary:entry.words')}</dt>
-            <dd class="words">{e.text}</dd>
+            <dd class="words" dir="auto">
+              {e.text}
+            </dd>
           </>
         )}
       </dl>
