@@ -17,12 +17,24 @@ export function formatDay(value: string | null | undefined): string {
   if (!value) return '';
   const date = value.length === 10 ? new Date(`${value}T12:00:00`) : new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(dateLocale(), {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(date);
+  return dayFormat(dateLocale()).format(date);
+}
+
+// One formatter per language: making one is slow, and a diary printed as evidence formats
+// thousands of days at once.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(locale: string): Intl.DateTimeFormat {
+  let f = dayFormats.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+    dayFormats.set(locale, f);
+  }
+  return f;
 }
 
 /** "10:42", the time of day. */

@@ -46,6 +46,10 @@ export const SCREENS = [
   { id: 'feedbackStep', path: '/feedback/:step', namespaces: ['feedback', 'planner'] },
   // After my review: the report, the actions, the diary, the crisis plan and more.
   { id: 'after', path: '/after', namespaces: ['after'] },
+  // The diary: its list (with Find), the evidence to print, then one entry a step at a time.
+  { id: 'diary', path: '/after/diary', namespaces: ['diary', 'planner'] },
+  { id: 'diaryEvidence', path: '/after/diary/evidence', namespaces: ['diary'] },
+  { id: 'diaryEntry', path: '/after/diary/:id/:step?', namespaces: ['diary', 'planner'] },
   { id: 'account', path: '/account', namespaces: ['account'] },
   { id: 'conflicts', path: '/conflicts', namespaces: ['conflicts'] },
   { id: 'kit', path: '/kit', namespaces: ['kit'] },

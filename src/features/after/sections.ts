@@ -11,4 +11,6 @@ export interface AfterSection {
   key: string;
 }
 
-export const AFTER_SECTIONS: readonly AfterSection[] = [];
+export const AFTER_SECTIONS: readonly AfterSection[] = [
+  { screen: 'diary', symbol: 'diary', key: 'diary' },
+];

@@ -24,6 +24,8 @@ export interface FormScreenProps {
   next?: string;
   /** Words for the Next button (e.g. "Next question"). */
   nextLabel?: string;
+  /** The link under the buttons to all the parts; without it, the planner's parts. */
+  all?: { href: string; label: string };
   children: ComponentChildren;
 }
 
@@ -58,8 +60,8 @@ export function FormScreen(props: FormScreenProps) {
             {next ? (props.nextLabel ?? t('planner:common.next')) : t('planner:common.finish')}
           </LinkButton>
         </div>
-        <a href="/planner" class="step-footer__all">
-          {t('planner:common.toPlanner')}
+        <a href={props.all?.href ?? '/planner'} class="step-footer__all">
+          {props.all?.label ?? t('planner:common.toPlanner')}
         </a>
       </div>
     </PageFrame>

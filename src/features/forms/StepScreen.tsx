@@ -33,6 +33,8 @@ export interface StepScreenProps {
   basePath: string;
   /** Words for the Next button (e.g. "Next question"). */
   nextLabel?: string;
+  /** The link under the buttons to all the parts (FormScreen's `all`). */
+  all?: { href: string; label: string };
   /** The current step's question and controls. Called during render: no hooks in it. */
   children: (step: Step, index: number) => StepContent;
 }
@@ -48,6 +50,7 @@ export function StepScreen({
   current,
   basePath,
   nextLabel,
+  all,
   children,
 }: StepScreenProps) {
   const place = stepPlace(
@@ -82,6 +85,7 @@ export function StepScreen({
       prev={place.prev}
       next={place.next}
       nextLabel={nextLabel}
+      all={all}
     >
       {content.body}
     </FormScreen>

@@ -1,0 +1,167 @@
+import type { ComponentChildren } from 'preact';
+import { useRecord, type RecordRef } from '../../../data';
+import { useT } from '../../../i18n/useT';
+import { screenHref } from '../../../routes/screens';
+import { SCALE } from '../../../shared/models/answer';
+import { Checkbox } from '../../../ui/Checkbox';
+import { NotFound } from '../../../ui/NotFound';
+import { BoundChoice } from '../../forms/BoundChoice';
+import { BoundText } from '../../forms/BoundText';
+import { routeParam } from '../../forms/routeParam';
+import { saveWithUndo } from '../../forms/saver';
+import { StepScreen } from '../../forms/StepScreen';
+import { SCALE_SYMBOL } from '../../planner/say/symbols';
+import { VoiceField } from '../../planner/ui/VoiceField';
+import { DIARY_KINDS, entryFromRecord, KIND_SYMBOL, type DiaryEntry } from './entries';
+import { KeptPhoto } from './KeptPhoto';
+import { STEP_SYMBOL, STEPS, stepDone, type Step } from './steps';
+import './diary.css';
+
+/** One diary entry, a step at a time: what kind, what happened, who, how it felt, and more. */
+export default function DiaryEntryPage(props: Record<string, unknown>) {
+  const t = useT();
+  const id = routeParam(props.id);
+  const record = useRecord(id);
+  if (record === undefined) return null;
+  const list = { href: screenHref('diary'), label: t('diary:entry.section') };
+  if (!record || record.type !== 'diary') return <NotFound back={list} />;
+  const entry = entryFromRecord(record);
+  const ref: RecordRef = { planId: record.planId, id: record.id, type: 'diary' };
+  return (
+    <StepScreen
+      section={{ title: t('diary:entry.section'), href: list.href }}
+      all={{ href: list.href, label: t('diary:entry.all') }}
+      steps={STEPS.map((s) => ({
+        id: s,
+        label: t(`diary:entry.steps.${s}.short`),
+        done: stepDone(s, entry),
+      }))}
+      current={routeParam(props.step)}
+      basePath={screenHref('diaryEntry', { id: record.id })}
+    >
+      {({ id: stepId }) => {
+        const step = stepId as Step;
+        return {
+          title: t(`diary:entry.steps.${step}.title`),
+          hint: t(`diary:entry.steps.${step}.hint`),
+          symbol: STEP_SYMBOL[step],
+          body: <EntryStep step={step} entry={entry} entryRef={ref} />,
+        };
+      }}
+    </StepScreen>
+  );
+}
+
+function EntryStep(props: {
+  step: Step;
+  entry: DiaryEntry;
+  entryRef: RecordRef;
+}): ComponentChildren {
+  const t = useT();
+  const { step, entry, entryRef } = props;
+  switch (step) {
+    case 'kind':
+      return (
+        <BoundChoice
+          recordRef={entryRef}
+          field="kind"
+          saved={entry.kind}
+          label={t('diary:entry.steps.kind.title')}
+          columns={2}
+          choices={DIARY_KINDS.map((k) => ({
+            value: k,
+            label: t(`diary:kinds.${k}`),
+            symbol: KIND_SYMBOL[k],
+          }))}
+        />
+      );
+    case 'what':
+      return (
+        <>
+          <BoundText
+            recordRef={entryRef}
+            field="when"
+            saved={entry.when}
+            label={t('diary:entry.day')}
+            type="date"
+            width="medium"
+          />
+          <BoundText
+            recordRef={entryRef}
+            field="text"
+            saved={entry.text}
+            label={t('diary:entry.words')}
+            hint={t('diary:entry.wordsHint')}
+            multiline
+          />
+        </>
+      );
+    case 'who':
+      return (
+        <BoundText
+          recordRef={entryRef}
+          field="who"
+          saved={entry.who}
+          label={t('diary:entry.who')}
+          hint={t('diary:entry.whoHint')}
+        />
+      );
+    case 'feeling':
+      // The planner's picture scale: the same three pictures and words the person already knows.
+      return (
+        <BoundChoice
+          recordRef={entryRef}
+          field="feeling"
+          saved={entry.feeling}
+          label={t('diary:feelings.label')}
+          choices={SCALE.map((s) => ({
+            value: s,
+            label: t(`diary:feelings.${s}`),
+            symbol: SCALE_SYMBOL[s],
+          }))}
+        />
+      );
+    case 'keep':
+      return (
+        <>
+          <h2>{t('diary:entry.photoTitle')}</h2>
+          <KeptPhoto
+            recordRef={entryRef}
+            field="photo"
+            saved={entry.photo}
+            alt={t('diary:entry.photoAlt')}
+            remove={t('diary:entry.remove')}
+          />
+          <h2>{t('diary:entry.voiceTitle')}</h2>
+          <VoiceField
+            recordRef={entryRef}
+            field="voice"
+            saved={entry.voice}
+            label={t('diary:entry.record')}
+          />
+          <h2>{t('diary:entry.letterTitle')}</h2>
+          <p>{t('diary:entry.letterHint')}</p>
+          <KeptPhoto
+            recordRef={entryRef}
+            field="letter"
+            saved={entry.letter}
+            alt={t('diary:entry.letterAlt')}
+            take={t('diary:entry.letterTake')}
+            choose={t('diary:entry.letterChoose')}
+            remove={t('diary:entry.removeLetter')}
+          />
+        </>
+      );
+    case 'share':
+      // TODO(lead): swap for the sharing feature's "Only me" toggle when it is in main.
+      return (
+        <Checkbox
+          isSelected={entry.onlyMe}
+          onChange={(onlyMe) => void saveWithUndo(entryRef, { onlyMe })}
+          hint={t('diary:entry.onlyMeHint')}
+        >
+          {t('diary:entry.onlyMe')}
+        </Checkbox>
+      );
+  }
+}

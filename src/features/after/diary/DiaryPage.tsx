@@ -1,0 +1,104 @@
+import { useLocation } from 'preact-iso';
+import { useMemo } from 'preact/hooks';
+import { createRecord, useMediaUrls } from '../../../data';
+import { useT } from '../../../i18n/useT';
+import { screenHref } from '../../../routes/screens';
+import { createStore } from '../../../shared/store';
+import { Button } from '../../../ui/Button';
+import { LinkButton } from '../../../ui/LinkButton';
+import { LiveStatus } from '../../../ui/LiveStatus';
+import { PageFrame } from '../../../ui/PageFrame';
+import { useStore } from '../../../ui/useStore';
+import { SaveNote } from '../../forms/SaveNote';
+import { UndoButton } from '../../forms/UndoButton';
+import { findEntries, FIND_NOTHING, isFinding, today, type DiaryFind } from './entries';
+import { EntryCard } from './EntryCard';
+import { FindEntries } from './FindEntries';
+import { useDiary } from './useDiary';
+import '../../planner/planner.css';
+import './diary.css';
+
+/**
+ * How many entries are shown at first, and added by "Show more". Only these are in the page, so a
+ * diary of thousands of entries opens as fast as a short one (and only their photos are read).
+ */
+export const PAGE = 20;
+
+/** What the person is looking for and how far they have read: kept while they open an entry. */
+const place = createStore<{ find: DiaryFind; shown: number }>({ find: FIND_NOTHING, shown: PAGE });
+
+/** /after/diary — the diary, newest first, with Find, and the way to print it as evidence. */
+export default function DiaryPage() {
+  const t = useT();
+  const { route } = useLocation();
+  const diary = useDiary();
+  const { find, shown } = useStore(place);
+  const entries = diary?.entries;
+  const found = useMemo(() => (entries ? findEntries(entries, find) : []), [entries, find]);
+  const visible = found.slice(0, shown);
+  const photos = useMediaUrls(visible.flatMap((e) => (e.photo ? [e.photo] : [])));
+  if (!diary) return null;
+
+  const add = async () => {
+    // The entry is about today until the person changes the day; it is listed once it has more.
+    const ref = await createRecord(diary.planId, 'diary', { when: today() });
+    route(screenHref('diaryEntry', { id: ref.id }));
+  };
+  const total = diary.entries.length;
+  return (
+    <PageFrame
+      title={t('diary:list.title')}
+      symbol="diary"
+      lede={t('diary:list.lede')}
+      up={{ href: screenHref('after'), label: t('diary:list.up') }}
+    >
+      <div class="button-row">
+        <Button variant="primary" symbol="add" onPress={() => void add()}>
+          {t('diary:list.add')}
+        </Button>
+      </div>
+      {total === 0 ? (
+        <p>{t('diary:list.empty')}</p>
+      ) : (
+        <>
+          <FindEntries find={find} onFind={(f) => place.set({ find: f, shown: PAGE })} />
+          <LiveStatus class="diary-count">
+            {isFinding(find)
+              ? found.length
+                ? t('diary:list.found', { count: found.length })
+                : t('diary:list.foundNone')
+              : t('diary:list.count', { count: total })}
+          </LiveStatus>
+        </>
+      )}
+      <SaveNote />
+      <UndoButton />
+      <ul class="item-list diary-list">
+        {visible.map((e) => (
+          <EntryCard
+            key={e.id}
+            entry={e}
+            record={diary.records.get(e.id)!}
+            photo={e.photo ? photos.get(e.photo) : undefined}
+          />
+        ))}
+      </ul>
+      {found.length > visible.length && (
+        <>
+          <p>{t('diary:list.showing', { shown: visible.length, count: found.length })}</p>
+          <Button symbol="next" onPress={() => place.set((p) => ({ ...p, shown: p.shown + PAGE }))}>
+            {t('diary:list.more')}
+          </Button>
+        </>
+      )}
+      {/* After the entries, so a phone shows the newest entry on its first screen. */}
+      {total > 0 && (
+        <div class="button-row diary-evidence-link">
+          <LinkButton href={screenHref('diaryEvidence')} symbol="print">
+            {t('diary:list.evidence')}
+          </LinkButton>
+        </div>
+      )}
+    </PageFrame>
+  );
+}

@@ -1,0 +1,91 @@
+import { useMemo, useState } from 'preact/hooks';
+import { useMediaUrls } from '../../../data';
+import { formatDay, formatTime } from '../../../i18n/dates';
+import { useT } from '../../../i18n/useT';
+import { screenHref } from '../../../routes/screens';
+import { Button } from '../../../ui/Button';
+import { LiveStatus } from '../../../ui/LiveStatus';
+import { PageFrame } from '../../../ui/PageFrame';
+import { PrintButton } from '../../planner/print/PrintButton';
+import { EvidenceCoverPage } from './EvidenceCover';
+import { EvidenceEntry } from './EvidenceEntry';
+import { evidenceOf } from './evidence';
+import { saveCsv } from './saveCsv';
+import { useDiary } from './useDiary';
+import '../../planner/print/print.css';
+import './diary.css';
+
+/**
+ * /after/diary/evidence — the whole diary as a dated timeline, oldest first, after a cover page:
+ * printed, or saved as a file from the print screen, and as a spreadsheet for a solicitor.
+ */
+export default function EvidencePage() {
+  const t = useT();
+  const diary = useDiary();
+  const [madeAt] = useState(() => new Date());
+  const [saved, setSaved] = useState('');
+  const entries = diary?.entries;
+  const name = diary?.name ?? '';
+  const evidence = useMemo(
+    () => (entries ? evidenceOf(entries, name, madeAt) : undefined),
+    [entries, name, madeAt],
+  );
+  const urls = useMediaUrls(
+    (evidence?.entries ?? []).flatMap((e) => [e.photo, e.letter].filter((x): x is string => !!x)),
+  );
+  if (!diary || !evidence) return null;
+  const empty = evidence.entries.length === 0;
+  return (
+    <PageFrame
+      title={t('diary:evidence.title')}
+      symbol="print"
+      lede={t('diary:evidence.lede')}
+      up={{ href: screenHref('diary'), label: t('diary:evidence.up') }}
+    >
+      {empty ? (
+        <p>{t('diary:evidence.empty')}</p>
+      ) : (
+        <div class="print-doc">
+          <div class="no-print">
+            <PrintButton label={t('diary:evidence.print')} />
+            <p>{t('diary:evidence.printHint')}</p>
+            <div class="button-row">
+              <Button
+                symbol="file"
+                onPress={() => setSaved(saveCsv(t, evidence, formatDayIso(madeAt)))}
+              >
+                {t('diary:evidence.csv')}
+              </Button>
+            </div>
+            <p>{t('diary:evidence.csvHint')}</p>
+            <LiveStatus>{saved && t('diary:evidence.csvSaved', { file: saved })}</LiveStatus>
+          </div>
+          <EvidenceCoverPage
+            cover={evidence.cover}
+            made={t('diary:evidence.cover.made', {
+              day: formatDay(evidence.cover.madeAt),
+              time: formatTime(madeAt),
+            })}
+          />
+          <ol class="evidence-list">
+            {evidence.entries.map((e) => (
+              <EvidenceEntry
+                key={e.id}
+                t={t}
+                entry={e}
+                photo={e.photo ? urls.get(e.photo) : undefined}
+                letter={e.letter ? urls.get(e.letter) : undefined}
+              />
+            ))}
+          </ol>
+        </div>
+      )}
+    </PageFrame>
+  );
+}
+
+/** The day on this tablet, for the file's name. */
+function formatDayIso(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}

@@ -1,0 +1,44 @@
+import { putMedia, useMediaUrl, type RecordRef } from '../../../data';
+import { Button } from '../../../ui/Button';
+import { PhotoPicker } from '../../../ui/PhotoPicker';
+import { saveWithUndo } from '../../forms/saver';
+
+export interface KeptPhotoProps {
+  recordRef: RecordRef;
+  field: string;
+  saved: string | null;
+  alt: string;
+  take?: string;
+  choose?: string;
+  remove: string;
+}
+
+/**
+ * A photo kept with an entry (of the day, or of a letter): taken or chosen, made smaller and
+ * without its location data by the kit's picker, as the planner's photos are.
+ */
+export function KeptPhoto({ recordRef, field, saved, alt, take, choose, remove }: KeptPhotoProps) {
+  const url = useMediaUrl(saved);
+  return (
+    <div class="photo-field">
+      {url && <img src={url} alt={alt} class="photo-preview" />}
+      <PhotoPicker
+        takeLabel={take}
+        chooseLabel={choose}
+        onPhoto={async (photo) => {
+          const sha = await putMedia(recordRef.planId, photo.bytes, photo.mime);
+          if (!(await saveWithUndo(recordRef, { [field]: sha }))) throw new Error('not saved');
+        }}
+      />
+      {saved && (
+        <Button
+          variant="secondary"
+          symbol="remove"
+          onPress={() => void saveWithUndo(recordRef, { [field]: null })}
+        >
+          {remove}
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { screen, waitFor, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ensureCurrentPlan, newRecordRef, saveRecords } from '../../../src/data';
+import DiaryEntryPage from '../../../src/features/after/diary/DiaryEntryPage';
+import DiaryPage from '../../../src/features/after/diary/DiaryPage';
+import { expectNoAxeViolations } from '../../support/axe';
+import { allowTimeForScreens } from '../../support/patience';
+import { renderScreen } from '../../support/renderScreen';
+
+allowTimeForScreens();
+
+const KINDS = ['call', 'letter', 'meeting', 'visit', 'incident', 'goodDay'];
+
+/** n entries, one a day through 2027, each kind in turn. */
+async function seed(n: number) {
+  const plan = await ensureCurrentPlan();
+  const writes = Array.from({ length: n }, (_, i) => {
+    const day = new Date(Date.UTC(2027, 0, 1 + i)).toISOString().slice(0, 10);
+    return {
+      ref: newRecordRef(plan.id, 'diary'),
+      fields: {
+        when: day,
+        kind: KINDS[i % KINDS.length]!,
+        who: i % 2 ? 'Jo' : 'Mum',
+        text: `Entry ${i + 1}`,
+      },
+    };
+  });
+  await saveRecords(writes);
+  return { plan, refs: writes.map((w) => w.ref) };
+}
+
+const titles = () =>
+  screen.getAllByRole('heading', { level: 2 }).filter((h) => h.classList.contains('item__title'));
+
+describe('the diary', () => {
+  it('shows only the newest entries at first, and more on request', async () => {
+    await seed(45);
+    const { container } = await renderScreen(<DiaryPage />, ['diary', 'planner']);
+    expect(await screen.findByText('45 entries in your diary.')).toBeInTheDocument();
+    expect(titles()).toHaveLength(20);
+    expect(titles()[0]).toHaveTextContent(/14 February 2027/);
+    expect(screen.getByText('Showing 20 of 45.')).toBeInTheDocument();
+    await expectNoAxeViolations(container, 'the diary');
+    await userEvent.click(screen.getByRole('button', { name: 'Show more entries' }));
+    expect(titles()).toHaveLength(40);
+    await userEvent.click(screen.getByRole('button', { name: 'Show more entries' }));
+    expect(titles()).toHaveLength(45);
+    expect(screen.queryByRole('button', { name: 'Show more entries' })).toBeNull();
+  });
+
+  it('finds by kind and by a person, and says how many it found', async () => {
+    await seed(12);
+    await renderScreen(<DiaryPage />, ['diary', 'planner']);
+    await screen.findByText('12 entries in your diary.');
+    await userEvent.click(screen.getByRole('button', { name: 'Find entries' }));
+    const kinds = screen.getByRole('radiogroup', { name: 'What kind?' });
+    await userEvent.click(within(kinds).getByRole('radio', { name: 'A meeting' }));
+    expect(await screen.findByText('2 entries found.')).toBeInTheDocument();
+    expect(titles().map((h) => h.textContent)).toEqual([
+      expect.stringMatching(/9 January 2027/),
+      expect.stringMatching(/3 January 2027/),
+    ]);
+    await userEvent.type(screen.getByRole('textbox', { name: "A person's name" }), 'jo');
+    expect(
+      await screen.findByText('No entries found. Try changing what you look for.'),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Show all entries' }));
+    expect(await screen.findByText('12 entries in your diary.')).toBeInTheDocument();
+  });
+
+  it('an entry is a step at a time, and its last link goes back to the diary', async () => {
+    const { refs } = await seed(1);
+    await renderScreen(<DiaryEntryPage id={refs[0]!.id} step="feeling" />, ['diary', 'planner']);
+    const scale = await screen.findByRole('radiogroup', { name: 'How did it feel?' });
+    expect(
+      within(scale)
+        .getAllByRole('radio')
+        .map((r) => r.getAttribute('value')),
+    ).toEqual(['good', 'notSure', 'notGood']);
+    await userEvent.click(within(scale).getByRole('radio', { name: 'Good' }));
+    await waitFor(() => expect(screen.getByText(/Saved on this tablet at/)).toBeInTheDocument());
+    expect(screen.getByRole('link', { name: 'Go back to my diary' })).toHaveAttribute(
+      'href',
+      '/after/diary',
+    );
+  });
+});
