@@ -26,6 +26,8 @@ import { checkData, ManifestSchema, type CheckedData } from './validate';
 import { sha256Of } from './writeCopy';
 import { readDirectory, readEntry, type ZipEntry } from './zipReader';
 
+type Database = Parameters<typeof restoreCopy>[2];
+
 export interface CheckedCopy {
   manifest: Manifest;
   data: CheckedData;
@@ -94,8 +96,19 @@ export async function checkCopy(file: Blob): Promise<CheckedCopy> {
   return { manifest, data, entries };
 }
 
+/** The bytes as an ArrayBuffer of their own (how the data layer stores them). */
+function wholeBuffer(bytes: Uint8Array): ArrayBuffer {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    ? (bytes.buffer as ArrayBuffer)
+    : (bytes.slice().buffer as ArrayBuffer);
+}
+
 /** Pass 2: writes what pass 1 checked. */
-export async function bringBack(file: Blob, copy: CheckedCopy): Promise<RestoreResult> {
+export async function bringBack(
+  file: Blob,
+  copy: CheckedCopy,
+  d?: Database,
+): Promise<RestoreResult> {
   try {
     for (const m of copy.data.media) {
       const entry = copy.entries.get(m.path)!;
@@ -103,14 +116,17 @@ export async function bringBack(file: Blob, copy: CheckedCopy): Promise<RestoreR
       // The file could have changed on the card since pass 1: checked again as it is stored.
       if ((await sha256Of(bytes as Uint8Array<ArrayBuffer>)) !== m.sha256)
         throw new CopyProblem('damaged', `${m.path} changed`);
-      await putCopiedMedia({
-        sha256: m.sha256,
-        planId: m.planId,
-        mime: m.mime,
-        bytes: bytes.buffer as ArrayBuffer,
-      });
+      await putCopiedMedia(
+        {
+          sha256: m.sha256,
+          planId: m.planId,
+          mime: m.mime,
+          bytes: wholeBuffer(bytes),
+        },
+        d,
+      );
     }
-    return await restoreCopy(copy.data.plans, copy.data.records);
+    return await restoreCopy(copy.data.plans, copy.data.records, d);
   } catch (error) {
     // Photos already stored stay (they are kept by their checksum, and cause no duplicates).
     if (error instanceof CopyProblem) throw new CopyProblem(error.problem, error.detail, false);
@@ -122,7 +138,7 @@ export async function bringBack(file: Blob, copy: CheckedCopy): Promise<RestoreR
 }
 
 /** Both passes: what the screen calls. */
-export async function restoreFromFile(file: Blob): Promise<RestoreResult> {
+export async function restoreFromFile(file: Blob, d?: Database): Promise<RestoreResult> {
   let checked: CheckedCopy;
   try {
     checked = await checkCopy(file);
@@ -131,5 +147,5 @@ export async function restoreFromFile(file: Blob): Promise<RestoreResult> {
     // Reading the file itself failed (it was removed, the card was taken out).
     throw new CopyProblem('damaged', String(error));
   }
-  return bringBack(file, checked);
+  return bringBack(file, checked, d);
 }

@@ -22,7 +22,10 @@ import { COPY_KIND, ENTRY_NAME, mediaPath } from './format';
 import { CopyProblem } from './copyProblem';
 import type { RestorePlan, RestoreRecord } from '../../../data';
 
-const noProto = (v: unknown) => !(v && typeof v === 'object' && Object.hasOwn(v, '__proto__'));
+/** zod drops a `__proto__` key from a record silently; a copy with one is refused instead. */
+const noProto = z
+  .unknown()
+  .refine((v) => !(v && typeof v === 'object' && Object.hasOwn(v, '__proto__')), 'reserved name');
 
 const Time = z.string().min(1).max(40);
 
@@ -31,12 +34,12 @@ export const ManifestSchema = z.strictObject({
   formatVersion: z.number().int().min(1),
   madeAt: Time,
   appVersion: z.string().max(100),
-  entries: z
-    .record(
+  entries: noProto.pipe(
+    z.record(
       z.string().regex(ENTRY_NAME),
       z.strictObject({ sha256: z.string().regex(SHA256_HEX), size: z.number().int().min(0) }),
-    )
-    .refine(noProto),
+    ),
+  ),
 });
 
 const PlanSchema = z.strictObject({ id: Uuid, role: z.enum(ROLES), createdAt: Time });
@@ -45,11 +48,12 @@ const RecordSchema = z.strictObject({
   planId: Uuid,
   id: RecordId,
   type: z.string().refine(isRecordType),
-  data: z
-    .record(FieldName, FieldValueSchema)
-    .refine(noProto)
-    .refine((d) => Object.keys(d).length <= RECORD_LIMITS.fieldsPerRecord),
-  rev: z.record(FieldName, Rev).refine(noProto),
+  data: noProto.pipe(
+    z
+      .record(FieldName, FieldValueSchema)
+      .refine((d) => Object.keys(d).length <= RECORD_LIMITS.fieldsPerRecord),
+  ),
+  rev: noProto.pipe(z.record(FieldName, Rev)),
   deleted: z.boolean(),
   createdAt: Time,
   updatedAt: Time,

@@ -34,7 +34,11 @@ export interface WriteOptions {
   madeAt?: Date;
   /** The readable summary (summary.ts), given the copy's data: kept apart so tests can skip it. */
   summary: (data: CopyData, madeAt: string) => string;
+  /** The database to copy (the app's own unless a test runs several devices). */
+  db?: Database;
 }
+
+type Database = Parameters<typeof readEverything>[0];
 
 export async function writeCopy(sink: CopySink, options: WriteOptions): Promise<CopyFacts> {
   const madeAt = (options.madeAt ?? new Date()).toISOString();
@@ -68,8 +72,8 @@ export async function writeCopy(sink: CopySink, options: WriteOptions): Promise<
 
   try {
     const media: CopyMedia[] = [];
-    for (const key of await listMediaKeys()) {
-      const row = await getMedia(key);
+    for (const key of await listMediaKeys(options.db)) {
+      const row = await getMedia(key, options.db);
       if (!row) continue; // removed while the copy was being made
       const path = mediaPath(row.sha256, row.mime);
       const content = new Uint8Array(row.bytes);
@@ -86,7 +90,7 @@ export async function writeCopy(sink: CopySink, options: WriteOptions): Promise<
       file.push(content, true);
       await drained();
     }
-    const everything = await readEverything();
+    const everything = await readEverything(options.db);
     const data: CopyData = {
       plans: everything.plans.map((p) => ({ id: p.id, role: p.role, createdAt: p.createdAt })),
       records: everything.records.map((r) => ({

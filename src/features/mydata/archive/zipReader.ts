@@ -43,6 +43,9 @@ function nameAt(view: DataView, offset: number, length: number): string {
 /** The entries the central directory lists, checked to lie inside the file, in its order. */
 export async function readDirectory(blob: Blob, maxEntries: number): Promise<ZipEntry[]> {
   if (blob.size < EOCD_MIN) throw new CopyProblem('notACopy', 'too small');
+  // Every zip starts with an entry: anything else (a photo, a document) was never a copy.
+  if ((await bytesAt(blob, 0, 4)).getUint32(0, true) !== LOCAL)
+    throw new CopyProblem('notACopy', 'not a zip');
   const tailStart = Math.max(0, blob.size - EOCD_MIN - MAX_COMMENT);
   const tail = await bytesAt(blob, tailStart, blob.size);
   let at = -1;
