@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Zip, ZipDeflate, ZipPassThrough, strToU8, zipSync } from 'fflate';
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { db, MyReviewDb, useDatabase } from '../../../src/data/db';
+import { db, MyReviewDb, useDatabase as switchDatabase } from '../../../src/data/db';
 import { putMedia } from '../../../src/data/media';
 import { ensureCurrentPlan, getCurrentPlanId } from '../../../src/data/plans';
 import { forgetClientIdCache, saveRecords, singletonRef } from '../../../src/data/records';
@@ -35,7 +35,7 @@ const t = ((key: string, o?: { defaultValue?: string; name?: string }) =>
 let fresh = 0;
 /** Another tablet: a new, empty database, with the plan a tablet makes on first use. */
 async function newTablet(): Promise<void> {
-  useDatabase(new MyReviewDb(`copy-${process.pid}-${++fresh}`));
+  switchDatabase(new MyReviewDb(`copy-${process.pid}-${++fresh}`));
   forgetClientIdCache();
   await ensureCurrentPlan();
 }
@@ -267,7 +267,10 @@ function zipOf(entries: Entry[]): Uint8Array {
   zip.end();
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
-  for (const c of chunks) (out.set(c, at), (at += c.length));
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
   return out;
 }
 
