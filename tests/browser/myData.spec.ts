@@ -35,20 +35,27 @@ async function withoutFilePicker(page: Page) {
 }
 
 async function mediaOnTablet(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('my-review');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const names = open.result.objectStoreNames;
-          if (!names.contains('media')) return resolve([]);
-          const all = open.result.transaction('media').objectStore('media').getAll();
-          all.onsuccess = () =>
-            resolve((all.result as { mime: string }[]).map((m) => m.mime).sort());
+  return page.evaluate(async () => {
+    // Never made here (that would create an empty database), and closed after reading (an open
+    // connection would hold up removing everything).
+    if (!(await indexedDB.databases()).some((d) => d.name === 'my-review')) return [];
+    return new Promise<string[]>((resolve, reject) => {
+      const open = indexedDB.open('my-review');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const idb = open.result;
+        if (!idb.objectStoreNames.contains('media')) {
+          idb.close();
+          return resolve([]);
+        }
+        const all = idb.transaction('media').objectStore('media').getAll();
+        all.onsuccess = () => {
+          idb.close();
+          resolve((all.result as { mime: string }[]).map((m) => m.mime).sort());
         };
-      }),
-  );
+      };
+    });
+  });
 }
 
 async function photo(page: Page): Promise<Buffer> {
