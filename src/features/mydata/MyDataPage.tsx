@@ -46,9 +46,11 @@ export default function MyDataPage() {
           <h2 id="mydata-remove">{t('mydata:remove.title')}</h2>
         </div>
         <p>{t('mydata:remove.linkHint')}</p>
-        <LinkButton href={screenHref('myDataRemove')} symbol="delete">
-          {t('mydata:remove.link')}
-        </LinkButton>
+        <div class="mydata-action">
+          <LinkButton href={screenHref('myDataRemove')} symbol="delete">
+            {t('mydata:remove.link')}
+          </LinkButton>
+        </div>
       </section>
     </PageFrame>
   );

@@ -64,15 +64,17 @@ export default function RemoveEverythingPage() {
         </div>
         <p>{t('mydata:remove.what')}</p>
         <p>{t('mydata:remove.warning')}</p>
-        <Button
-          variant="warning"
-          symbol="delete"
-          isDisabled={state === 'removing'}
-          onPress={() => setAsking(true)}
-        >
-          {t('mydata:remove.button')}
-        </Button>
-        <LiveStatus>{state === 'removing' && <p>{t('mydata:remove.removing')}</p>}</LiveStatus>
+        <div class="mydata-action">
+          <Button
+            variant="warning"
+            symbol="delete"
+            isDisabled={state === 'removing'}
+            onPress={() => setAsking(true)}
+          >
+            {t('mydata:remove.button')}
+          </Button>
+          <LiveStatus>{state === 'removing' && <p>{t('mydata:remove.removing')}</p>}</LiveStatus>
+        </div>
         {state === 'failed' && <Notice error title={t('mydata:remove.failed')} />}
       </section>
       <Dialog
