@@ -44,17 +44,6 @@ export {
   storageUse,
   type StorageUse,
 } from './storage';
-export { clearThisDevice } from './reset';
-export {
-  CopyClashError,
-  listMediaKeys,
-  putCopiedMedia,
-  readEverything,
-  restoreCopy,
-  type RestorePlan,
-  type RestoreRecord,
-  type RestoreResult,
-} from './copy';
 export { getAuditCopy, saveAuditCopy, type AuditCopy } from './auditCopy';
 export { draftOf, saveLeftDrafts, type DraftKeeper } from './drafts';
 export { hereOn, markHere } from './here';

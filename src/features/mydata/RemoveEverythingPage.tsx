@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
-import { clearThisDevice, usePendingCount } from '../../data';
+import { usePendingCount } from '../../data';
+// Straight from the module, not the data layer's index: it stays off the first screen.
+import { clearThisDevice } from '../../data/reset';
 import { useT } from '../../i18n/useT';
 import { screenHref } from '../../routes/screens';
 import { useAccount } from '../../sync';

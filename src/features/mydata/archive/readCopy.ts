@@ -4,13 +4,14 @@
 //   2. bringBack stores the photos one at a time (each checked again as it is read), then the plans
 //      and records in one transaction through the data layer.
 // A damaged, cut short, wrong or hostile file fails pass 1 with a plain reason and changes nothing.
+import { StorageFullError } from '../../../data';
+// Straight from the module, not the data layer's index: it stays off the first screen.
 import {
   CopyClashError,
   putCopiedMedia,
   restoreCopy,
-  StorageFullError,
   type RestoreResult,
-} from '../../../data';
+} from '../../../data/copy';
 import { CopyProblem } from './copyProblem';
 import {
   DATA,

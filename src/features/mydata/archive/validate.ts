@@ -20,7 +20,7 @@ import {
 } from '../../../shared/records';
 import { COPY_KIND, ENTRY_NAME, mediaPath } from './format';
 import { CopyProblem } from './copyProblem';
-import type { RestorePlan, RestoreRecord } from '../../../data';
+import type { RestorePlan, RestoreRecord } from '../../../data/copy';
 
 /** zod drops a `__proto__` key from a record silently; a copy with one is refused instead. */
 const noProto = z

@@ -3,7 +3,9 @@
 // read from the database one at a time and stored as they are (they are already compressed), and
 // each chunk goes to the sink as soon as fflate makes it, so memory holds about one photo at a time.
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
-import { getMedia, listMediaKeys, readEverything } from '../../../data';
+// Straight from the module, not the data layer's index: it stays off the first screen.
+import { listMediaKeys, readEverything } from '../../../data/copy';
+import { getMedia } from '../../../data';
 import {
   COPY_KIND,
   DATA,
