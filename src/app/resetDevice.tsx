@@ -1,8 +1,7 @@
 // ?reset: clears this device after the person confirms. Loaded only when asked for.
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
-// Straight from the module, not the data layer's index: it stays off the first screen.
-import { clearThisDevice } from '../data/reset';
+import { clearThisDevice } from '../data';
 import { useT } from '../i18n/useT';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';

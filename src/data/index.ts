@@ -44,6 +44,7 @@ export {
   storageUse,
   type StorageUse,
 } from './storage';
+export { clearThisDevice } from './reset';
 export { getAuditCopy, saveAuditCopy, type AuditCopy } from './auditCopy';
 export { draftOf, saveLeftDrafts, type DraftKeeper } from './drafts';
 export { hereOn, markHere } from './here';

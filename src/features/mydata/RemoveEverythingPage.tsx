@@ -1,7 +1,5 @@
 import { useState } from 'preact/hooks';
-import { usePendingCount } from '../../data';
-// Straight from the module, not the data layer's index: it stays off the first screen.
-import { clearThisDevice } from '../../data/reset';
+import { clearThisDevice, usePendingCount } from '../../data';
 import { useT } from '../../i18n/useT';
 import { screenHref } from '../../routes/screens';
 import { useAccount } from '../../sync';
