@@ -20,6 +20,7 @@ import { chromium } from 'playwright-core';
 import { buildServer as compileServer, SERVER_OUT } from '../scripts/build/server.mjs';
 import { diaryBench } from './diary.mjs';
 import { gzipBytes, JS_BUDGETS, jsSizes } from './sizes.mjs';
+import { myDataBench } from './mydata.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_HELP, findChromium } from '../tests/browser/support/chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -34,7 +35,7 @@ function report(name, value, unit, target, ok, note = '') {
     `${ok === undefined ? '  ' : ok ? 'ok' : '!!'}  ${name}: ${shown}  [${target}]${note ? `  ${note}` : ''}`,
   );
 }
-// --only cold-server,lighthouse,browser,diary,sync runs those parts (the build and sizes always run).
+// --only cold-server,lighthouse,browser,diary,mydata,sync runs those parts (the build and sizes always run).
 const onlyArg = process.argv.indexOf('--only');
 const parts = onlyArg === -1 ? null : process.argv[onlyArg + 1].split(',');
 const wants = (part) => !parts || parts.includes(part);
@@ -244,12 +245,13 @@ if (wants('cold-server')) await coldServer();
 const chromePath = findChromium();
 if (!chromePath) {
   console.log(`\n${CHROMIUM_HELP}\nSkipping the browser figures.`);
-} else if (wants('lighthouse') || wants('browser') || wants('diary')) {
+} else if (wants('lighthouse') || wants('browser') || wants('diary') || wants('mydata')) {
   await startServer();
   try {
     if (wants('lighthouse')) await lighthouse();
     if (wants('browser')) await browserTimings();
     if (wants('diary')) await diaryBench({ chromePath, url, report, round, median });
+    if (wants('mydata')) await myDataBench({ url, chromePath, report, round });
   } finally {
     await stopServer();
   }

@@ -10,6 +10,8 @@ type Load = () => Promise<{ default: ComponentType<Record<string, unknown>> }>;
 
 const CODE: Record<Exclude<ScreenId, 'home'>, Load> = {
   settings: () => import('../features/settings/SettingsPage'),
+  myData: () => import('../features/mydata/MyDataPage'),
+  myDataRemove: () => import('../features/mydata/RemoveEverythingPage'),
   help: () => import('../features/help/HelpPage'),
   planHistory: () => import('../features/sharing/AuditPage'),
   learn: () => import('../features/learn/LearnContentsPage'),

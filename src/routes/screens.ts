@@ -5,7 +5,10 @@
 
 export const SCREENS = [
   { id: 'home', path: '/', namespaces: [] },
-  { id: 'settings', path: '/settings', namespaces: ['settings'] },
+  { id: 'settings', path: '/settings', namespaces: ['settings', 'mydata'] },
+  // My data: a copy to keep, bringing it back, removing everything from this tablet.
+  { id: 'myData', path: '/my-data', namespaces: ['mydata'] },
+  { id: 'myDataRemove', path: '/my-data/remove', namespaces: ['mydata'] },
   { id: 'help', path: '/help', namespaces: ['help'] },
   // Sharing: who has seen and changed the person's plan (the server's audit, owner only).
   { id: 'planHistory', path: '/plan-history', namespaces: ['audit'] },

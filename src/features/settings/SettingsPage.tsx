@@ -4,6 +4,7 @@ import { PageFrame } from '../../ui/PageFrame';
 import type { ChangeSetting } from './changeSetting';
 import { LanguageSetting } from './LanguageSetting';
 import { LookSettings } from './LookSettings';
+import { MyDataLink } from './MyDataLink';
 import { ReadAloudSettings } from './ReadAloudSettings';
 import { StorageUse } from './StorageUse';
 import { LockSetup } from '../lock/LockSetup';
@@ -24,6 +25,7 @@ export default function SettingsPage() {
         </>
       )}
       <StorageUse />
+      <MyDataLink />
     </PageFrame>
   );
 }

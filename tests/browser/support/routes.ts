@@ -4,6 +4,8 @@
 export const ROUTES: { path: string; name: string }[] = [
   { path: '/', name: 'home' },
   { path: '/settings', name: 'settings' },
+  { path: '/my-data', name: 'my data' },
+  { path: '/my-data/remove', name: 'remove everything from this tablet' },
   { path: '/help', name: 'help' },
   { path: '/plan-history', name: 'who has seen and changed my plan' },
   { path: '/people', name: 'my people' },
