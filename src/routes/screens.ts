@@ -46,6 +46,14 @@ export const SCREENS = [
   { id: 'feedbackStep', path: '/feedback/:step', namespaces: ['feedback', 'planner'] },
   // After my review: the report, the actions, the diary, the crisis plan and more.
   { id: 'after', path: '/after', namespaces: ['after'] },
+  { id: 'afterTeam', path: '/after/team', namespaces: ['after', 'afterTeam'] },
+  { id: 'afterCrisis', path: '/after/crisis', namespaces: ['after', 'afterCrisis', 'afterTeam'] },
+  {
+    id: 'afterHelpNow',
+    path: '/after/help-now',
+    namespaces: ['after', 'afterCrisis', 'afterTeam'],
+  },
+  { id: 'afterNext', path: '/after/next', namespaces: ['after', 'afterNext', 'planner'] },
   { id: 'account', path: '/account', namespaces: ['account'] },
   { id: 'conflicts', path: '/conflicts', namespaces: ['conflicts'] },
   { id: 'kit', path: '/kit', namespaces: ['kit'] },

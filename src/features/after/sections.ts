@@ -11,4 +11,8 @@ export interface AfterSection {
   key: string;
 }
 
-export const AFTER_SECTIONS: readonly AfterSection[] = [];
+export const AFTER_SECTIONS: readonly AfterSection[] = [
+  { key: 'crisis', screen: 'afterCrisis', symbol: 'crisis-plan' },
+  { key: 'team', screen: 'afterTeam', symbol: 'contacts' },
+  { key: 'next', screen: 'afterNext', symbol: 'next-review' },
+];
