@@ -34,18 +34,12 @@ export function CallList({
   useEffect(() => {
     if (removed) undoRow.current?.querySelector('button')?.focus();
   }, [removed]);
-  // After a move the list is drawn again: keep focus on the button that was pressed, or on the
-  // other one when it can no longer move that way.
+  // After a move the list is drawn again: focus stays with the person moved, on the button that
+  // was pressed, or on the other one when they cannot move further that way (first or last).
   useEffect(() => {
-    if (!focusId) return;
-    const el = document.getElementById(focusId) as HTMLButtonElement | null;
-    if (!el) return;
-    if (el.disabled) {
-      const other = focusId.endsWith('-up')
-        ? focusId.replace(/-up$/, '-down')
-        : focusId.replace(/-down$/, '-up');
-      document.getElementById(other)?.focus();
-    } else el.focus();
+    const el = focusId ? (document.getElementById(focusId) as HTMLButtonElement | null) : null;
+    if (!el || el.disabled) return; // not drawn yet: wait for the list to change
+    el.focus();
     setFocusId(null);
   }, [focusId, calls]);
 
@@ -98,7 +92,7 @@ export function CallList({
                       isDisabled={i === 0}
                       onPress={async () => {
                         await moveCallBy(calls, call.id, -1);
-                        setFocusId(controlId(call.id, 'up'));
+                        setFocusId(controlId(call.id, i - 1 === 0 ? 'down' : 'up'));
                       }}
                     >
                       {t('afterCrisis:calls.moveUp')}
@@ -111,7 +105,7 @@ export function CallList({
                       isDisabled={i === calls.length - 1}
                       onPress={async () => {
                         await moveCallBy(calls, call.id, 1);
-                        setFocusId(controlId(call.id, 'down'));
+                        setFocusId(controlId(call.id, i + 1 === calls.length - 1 ? 'up' : 'down'));
                       }}
                     >
                       {t('afterCrisis:calls.moveDown')}
