@@ -57,13 +57,16 @@ export default function HelpNowPage() {
       {crisis && calls.length === 0 && <p>{t('afterCrisis:helpNow.noCalls')}</p>}
       {calls.length > 0 && (
         <ol class="contacts help-now-calls">
-          {calls.map((c) => {
+          {calls.map((c, i) => {
             const name = displayName(t, c.contact);
             const role = roleName(t, c.contact);
             return (
               <li key={c.id} class="contact-card">
                 <Picture symbol={ROLE_SYMBOL[c.contact.role ?? 'other']} alt="" size="large" />
                 <div class="contact-card__words">
+                  <span class="call-item__number">
+                    {t('afterCrisis:calls.position', { position: i + 1 })}
+                  </span>
                   <h3 class="contact-card__name">{name}</h3>
                   {role && role !== name && <p class="contact-card__role">{role}</p>}
                   <ContactLinks contact={c.contact} name={name} />
