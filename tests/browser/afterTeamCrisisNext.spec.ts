@@ -146,6 +146,20 @@ test('care team, crisis plan and Help now, with the server stopped and the keybo
   await page.reload();
   await a.waitForApp();
   await expect(page.getByRole('link', { name: /Call Ana Silva/ })).toBeVisible();
+
+  // Filled in, on a 320 px phone with the biggest text, nothing scrolls sideways.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.evaluate(() =>
+    localStorage.setItem('my-review.display', JSON.stringify({ 'data-text-size': '200' })),
+  );
+  for (const path of ['/after', '/after/team', '/after/crisis', '/after/help-now', '/after/next']) {
+    await a.goto(path);
+    await expect(a.heading).toBeVisible();
+    const sideways = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(sideways, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+  }
 });
 
 test('the next review moves Home on, and Add to my calendar gives a calendar file', async ({
