@@ -19,7 +19,9 @@ export const RECORD_TYPES = [
   'report',
   'action',
   'diary',
-  'contact',
+  'contact', // someone in the care team: name, role, phone, email, where they work
+  'crisisPlan', // what a crisis looks like for the person, what helps, what does not
+  'crisisCall', // one person on the crisis plan's list of who to call, in order
   'timetable',
   'communication',
   'pictureChoice', // the person's own photo in place of a symbol

@@ -3,6 +3,7 @@ import { screenHref } from '../../routes/screens';
 import { PageFrame } from '../../ui/PageFrame';
 import { ReadAloud } from '../../ui/ReadAloud';
 import { Tile } from '../../ui/Tile';
+import { HelpNowButton } from './crisis/HelpNowButton';
 import { AFTER_SECTIONS } from './sections';
 
 /** /after — "After my review": the report, the actions, the diary, help in a crisis and more. */
@@ -25,6 +26,7 @@ export default function AfterHubPage() {
         <ReadAloud id="after-hub" label={t('after:hub.readPage')} sentences={sentences} />
       }
     >
+      <HelpNowButton />
       <ul class="tiles">
         {AFTER_SECTIONS.map((s) => (
           <li key={s.key}>

@@ -13,4 +13,7 @@ export interface AfterSection {
 
 export const AFTER_SECTIONS: readonly AfterSection[] = [
   { screen: 'diary', symbol: 'diary', key: 'diary' },
+  { key: 'crisis', screen: 'afterCrisis', symbol: 'crisis-plan' },
+  { key: 'team', screen: 'afterTeam', symbol: 'contacts' },
+  { key: 'next', screen: 'afterNext', symbol: 'next-review' },
 ];

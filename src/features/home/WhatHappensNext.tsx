@@ -10,6 +10,8 @@ import { ReadAloud } from '../../ui/ReadAloud';
 import timelineJson from '../../content/timeline.json';
 import { doneFacts } from './doneFacts';
 import { buildTimeline, readSteps } from './timeline';
+import { openActions, shownReview } from '../after/next/nextReview';
+import { NextReviewNote } from './NextReviewNote';
 import { NoDateYet } from './NoDateYet';
 import { TimelineItem } from './TimelineItem';
 import './whatNext.css';
@@ -29,33 +31,56 @@ export function WhatHappensNext({ planId }: { planId: string }) {
   const consents = useRecords(planId, 'consent');
   const attendees = useRecords(planId, 'attendee');
   const feedbackVersions = useRecords(planId, 'feedbackVersion');
+  const actions = useRecords(planId, 'action');
   // While the dates are read, keep the words the first screen was painted with: nothing jumps.
-  if (review === undefined || report === undefined || !consents || !attendees || !feedbackVersions)
+  if (
+    review === undefined ||
+    report === undefined ||
+    !consents ||
+    !attendees ||
+    !feedbackVersions ||
+    !actions
+  )
     return <NoDateYet />;
-  const entries = buildTimeline(reviewModel.decode(review?.data).date, localToday(), STEPS, {
-    reportReceived: reportModel.decode(report?.data).received,
+  const today = localToday();
+  const reportReceived = reportModel.decode(report?.data).received;
+  const shown = shownReview(reviewModel.decode(review?.data), reportReceived, today);
+  // The next review: nothing of it is done yet, and the report and its chase are this review's.
+  const entries = buildTimeline(shown?.date, today, STEPS, {
+    reportReceived: shown?.isNext ? true : reportReceived,
     hasScreen,
-    facts: doneFacts({
-      review: review?.data ?? {},
-      report: report?.data ?? {},
-      consents,
-      attendees,
-      feedbackVersions,
-    }),
+    facts: shown?.isNext
+      ? {}
+      : doneFacts({
+          review: review?.data ?? {},
+          report: report?.data ?? {},
+          consents,
+          attendees,
+          feedbackVersions,
+        }),
   });
   if (entries.length === 0) return <NoDateYet />;
-  const spoken = entries.flatMap((e) => [
-    `${formatDay(e.date)}.`,
-    ...splitSentences(`${t(`timeline:items.${e.id}.title`)}. ${t(`timeline:items.${e.id}.body`)}`),
-    ...(e.done === true
-      ? [t('timeline:done')]
-      : e.done === false && e.daysAway < 0
-        ? splitSentences(t('timeline:notDone'))
-        : []),
-  ]);
+  const open = shown?.isNext ? openActions(actions) : 0;
+  const spoken = [
+    ...(shown?.isNext ? [t('timeline:next.title', { date: formatDay(shown.date) })] : []),
+    ...(open ? [t('timeline:next.openActions', { count: open })] : []),
+  ].concat(
+    entries.flatMap((e) => [
+      `${formatDay(e.date)}.`,
+      ...splitSentences(
+        `${t(`timeline:items.${e.id}.title`)}. ${t(`timeline:items.${e.id}.body`)}`,
+      ),
+      ...(e.done === true
+        ? [t('timeline:done')]
+        : e.done === false && e.daysAway < 0
+          ? splitSentences(t('timeline:notDone'))
+          : []),
+    ]),
+  );
   return (
     <>
       <ReadAloud id="what-next" sentences={spoken} label={t('timeline:readAloud')} />
+      {shown?.isNext && <NextReviewNote date={shown.date} openActions={open} />}
       <ol class="timeline">
         {entries.map((e) => (
           <TimelineItem

@@ -10,6 +10,8 @@ import { communicationModel } from './communication';
 import { consentModel } from './consent';
 import { consentChangeModel } from './consentChange';
 import { contactModel } from './contact';
+import { crisisCallModel } from './crisisCall';
+import { crisisPlanModel } from './crisisPlan';
 import { diaryModel } from './diary';
 import { feedbackModel } from './feedback';
 import { feedbackVersionModel } from './feedbackVersion';
@@ -41,6 +43,8 @@ export const MODELS = {
   action: actionModel,
   diary: diaryModel,
   contact: contactModel,
+  crisisPlan: crisisPlanModel,
+  crisisCall: crisisCallModel,
   timetable: timetableModel,
   communication: communicationModel,
   pictureChoice: pictureChoiceModel,

@@ -22,5 +22,7 @@ export const reviewModel = defineModel({
     careCoordinatorContact: longText(),
     commissionerName: text(),
     commissionerContact: longText(),
+    /** When the next review is due (YYYY-MM-DD), set by the person or a supporter. */
+    nextDate: text(40),
   },
 });
