@@ -6,10 +6,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** KiB, gzip. A target is what we aim for (the benchmark reports it); a limit fails npm test. */
+/**
+ * KiB, gzip. A target is what we aim for (the benchmark reports it); a limit fails npm test. The
+ * first screen's limit holds: what the person waits for before they can start. The limit for all
+ * screens together rose from 350 to 450 KiB with the after-review, sharing and My data screens
+ * (about 25 screens more): each loads only when opened, and all are precached once.
+ */
 export const JS_BUDGETS = {
   firstScreen: { target: 70, limit: 90 },
-  all: { target: 250, limit: 350 },
+  all: { target: 250, limit: 450 },
 };
 
 const KiB = 1024;

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { LocationProvider, Route, Router } from 'preact-iso';
 import {
   ensureCurrentPlan,
@@ -23,8 +23,13 @@ import { applyDisplay } from './display';
 import { NotFound } from '../ui/NotFound';
 import { PhotoProvider } from './PhotoProvider';
 import { saveOnLeave } from './saveOnLeave';
-import { screens } from './routes';
+import type { Screen } from './routes';
 import { SaveStatus } from './SaveStatus';
+
+// Every screen but Home loads with its own code; the table of them loads straight away beside the
+// first screen (it is precached), so its ~60 entries are not part of the first screen's script.
+const screensLoading = import('./routes').then((m) => m.screens);
+const Waiting = () => null;
 
 // "My cards" is in the header of every screen, so the communication cards are one tap away on the
 // day of the review, whatever the person is doing.
@@ -36,6 +41,8 @@ export function App({ initialSettings }: { initialSettings: DeviceSettings }) {
   const lock = useRef(settings.lock);
   lock.current = settings.lock;
   const { locked } = useStore(lockState);
+  const [screens, setScreens] = useState<Screen[] | null>(null);
+  useEffect(() => void screensLoading.then(setScreens), []);
 
   useEffect(() => {
     void ensureCurrentPlan();
@@ -93,10 +100,10 @@ export function App({ initialSettings }: { initialSettings: DeviceSettings }) {
               <AppErrorBoundary>
                 <Router>
                   <Route path="/" component={Home} />
-                  {screens.map((s) => (
+                  {(screens ?? []).map((s) => (
                     <Route key={s.path} path={s.path} component={s.component} />
                   ))}
-                  <Route default component={NotFound} />
+                  <Route default component={screens ? NotFound : Waiting} />
                 </Router>
               </AppErrorBoundary>
             </div>
