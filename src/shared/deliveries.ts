@@ -5,7 +5,7 @@
 // server: the requests, the answers, and the rules about when a link stops working.
 import { z } from 'zod';
 import { Email } from './auth';
-import { FieldName, Uuid } from './protocol';
+import { FieldName, FieldValueSchema, Uuid } from './protocol';
 
 export const DELIVERY_ITEMS = ['feedback', 'pack'] as const;
 export type DeliveryItem = (typeof DELIVERY_ITEMS)[number];
@@ -72,7 +72,7 @@ export const DeliveryListSchema = z.object({
 });
 export type DeliveryList = z.infer<typeof DeliveryListSchema>;
 
-const RecordFields = z.record(FieldName, z.unknown());
+const RecordFields = z.record(FieldName, FieldValueSchema);
 const SharedRecord = z.object({ id: z.string(), type: z.string(), data: RecordFields });
 export type SharedRecord = z.infer<typeof SharedRecord>;
 

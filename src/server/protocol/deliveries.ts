@@ -65,8 +65,8 @@ async function liveRecords(db: Db, planId: string, types: RecordType[]): Promise
 /** Only the fields the record's model names, without the privacy flags: nothing else leaves. */
 function shareable(row: Row): SharedRecord {
   const fields = MODELS[row.type as RecordType].fields as Record<string, unknown>;
-  const data: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row.data))
+  const data: SharedRecord['data'] = {};
+  for (const [k, v] of Object.entries(row.data as SharedRecord['data']))
     if (Object.hasOwn(fields, k) && k !== ONLY_ME && k !== FOR_PANEL) data[k] = v;
   return { id: row.id, type: row.type, data };
 }
