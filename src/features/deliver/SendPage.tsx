@@ -23,6 +23,7 @@ import { LiveStatus } from '../../ui/LiveStatus';
 import { NotFound } from '../../ui/NotFound';
 import { Notice } from '../../ui/Notice';
 import { PageFrame } from '../../ui/PageFrame';
+import { Picture } from '../../ui/Picture';
 import { TextField } from '../../ui/TextField';
 import { latestVersion } from '../feedback/feedback';
 import { feedbackText } from '../feedback/feedbackText';
@@ -178,13 +179,17 @@ function Send({ item }: { item: DeliveryItem }) {
       <LiveStatus>
         {busy && <p>{t('deliver:sending')}</p>}
         {outcome?.kind === 'sent' && (
-          <Notice
-            title={t('deliver:sent.line', {
-              name: outcome.delivery.toName,
-              role: t(`deliver:roles.${outcome.delivery.toRole}`),
-              when: whenWords(t, outcome.delivery.sentAt),
-            })}
-          />
+          // One live region: a Notice here would be a status inside a status.
+          <p class="status-line deliver-done">
+            <Picture symbol="tick" alt="" size="small" />
+            <span>
+              {t('deliver:sent.line', {
+                name: outcome.delivery.toName,
+                role: t(`deliver:roles.${outcome.delivery.toRole}`),
+                when: whenWords(t, outcome.delivery.sentAt),
+              })}
+            </span>
+          </p>
         )}
       </LiveStatus>
       {outcome?.kind === 'problem' && (
