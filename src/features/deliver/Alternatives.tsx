@@ -4,15 +4,18 @@ import { LinkButton } from '../../ui/LinkButton';
 import { Notice } from '../../ui/Notice';
 
 /**
- * When My Review cannot send email (nobody set up an email server), it says so and offers what
- * the person can do themselves: print this page, the tablet's share sheet, or a ready email in
- * their own email app. Nothing here says "sent".
+ * What the person can do themselves: print this page, the tablet's share sheet, or a ready email
+ * in their own email app. When My Review cannot send email at all (nobody set up an email server)
+ * it says so first; when sending failed (no connection) these are the other ways. Nothing here
+ * says "sent".
  */
 export function Alternatives({
+  noEmailServer,
   subject,
   text,
   email,
 }: {
+  noEmailServer: boolean;
   subject: string;
   text: string;
   /** The professional's address, when the person chose one. */
@@ -22,9 +25,9 @@ export function Alternatives({
   const canShare = typeof navigator.share === 'function';
   const mailto = `mailto:${encodeURIComponent(email)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(text)}`;
   return (
-    <Notice title={t('deliver:noEmail.title')}>
-      <p>{t('deliver:noEmail.body')}</p>
-      <p>{t('deliver:noEmail.instead')}</p>
+    <Notice title={noEmailServer ? t('deliver:noEmail.title') : t('deliver:noEmail.otherWays')}>
+      {noEmailServer && <p>{t('deliver:noEmail.body')}</p>}
+      {noEmailServer && <p>{t('deliver:noEmail.instead')}</p>}
       <div class="button-row no-print">
         <Button symbol="print" onPress={() => window.print()}>
           {t('deliver:noEmail.print')}

@@ -265,7 +265,8 @@ function Send({ item }: { item: DeliveryItem }) {
                 label={<h2 class="deliver-form__title">{t('deliver:who.title')}</h2>}
                 choices={recipients.map((r) => ({
                   value: r.role,
-                  label: `${r.name} (${t(`deliver:roles.${r.role}`)})`,
+                  label: r.name,
+                  hint: t(`deliver:rolesHint.${r.role}`),
                   symbol: r.role === 'commissioner' ? 'commissioner' : 'care-coordinator',
                 }))}
                 value={role}
@@ -298,7 +299,12 @@ function Send({ item }: { item: DeliveryItem }) {
       )}
 
       {ready && (noEmail || listState.kind === 'offline' || outcome?.kind === 'problem') && (
-        <Alternatives subject={subject} text={text} email={chosen ? email.trim() : ''} />
+        <Alternatives
+          noEmailServer={noEmail}
+          subject={subject}
+          text={text}
+          email={chosen ? email.trim() : ''}
+        />
       )}
 
       {ready && (
