@@ -140,6 +140,15 @@ function Send({ item }: { item: DeliveryItem }) {
   const sent = (list?.deliveries ?? []).filter((d) => d.item === item);
   const noEmail = list?.emailServer === false || outcome?.kind === 'noEmail';
 
+  const alternatives = (
+    <Alternatives
+      noEmailServer={noEmail}
+      subject={subject}
+      text={text}
+      email={chosen ? email.trim() : ''}
+    />
+  );
+
   const choose = (r: ProfessionalRole) => {
     setRole(r);
     setEmail(recipients.find((x) => x.role === r)?.email ?? '');
@@ -227,6 +236,9 @@ function Send({ item }: { item: DeliveryItem }) {
         </>
       )}
 
+      {/* No email server: say so first; choosing a person still fills in the ready email. */}
+      {ready && noEmail && alternatives}
+
       {ready && account === null && (
         <section class="card no-print" aria-labelledby="sign-in-title">
           <h2 id="sign-in-title">{t('deliver:signIn.title')}</h2>
@@ -298,14 +310,10 @@ function Send({ item }: { item: DeliveryItem }) {
         </form>
       )}
 
-      {ready && (noEmail || listState.kind === 'offline' || outcome?.kind === 'problem') && (
-        <Alternatives
-          noEmailServer={noEmail}
-          subject={subject}
-          text={text}
-          email={chosen ? email.trim() : ''}
-        />
-      )}
+      {ready &&
+        !noEmail &&
+        (listState.kind === 'offline' || outcome?.kind === 'problem') &&
+        alternatives}
 
       {ready && (
         <section aria-labelledby="what-title">

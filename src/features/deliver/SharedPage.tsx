@@ -87,14 +87,14 @@ function Item({ id, view }: { id: string; view: DeliveryView }) {
   return (
     <>
       <section class="card deliver-about" aria-labelledby="from-title">
-        <h2 id="from-title" class="status-line">
+        <div class="deliver-about__head">
           <Picture
             symbol={view.item === 'pack' ? 'review-pack' : 'feedback-form'}
             alt=""
             size="medium"
           />
-          <span>{t(`deliver:shared.from.${view.item}`, { name })}</span>
-        </h2>
+          <h2 id="from-title">{t(`deliver:shared.from.${view.item}`, { name })}</h2>
+        </div>
         {view.reviewDate && (
           <p>{t('deliver:shared.reviewOn', { date: formatDay(view.reviewDate) })}</p>
         )}
