@@ -25,9 +25,12 @@ export function Alternatives({
   const canShare = typeof navigator.share === 'function';
   const mailto = `mailto:${encodeURIComponent(email)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(text)}`;
   return (
-    <Notice title={noEmailServer ? t('deliver:noEmail.title') : t('deliver:noEmail.otherWays')}>
-      {noEmailServer && <p>{t('deliver:noEmail.body')}</p>}
-      {noEmailServer && <p>{t('deliver:noEmail.instead')}</p>}
+    <>
+      <Notice title={noEmailServer ? t('deliver:noEmail.title') : t('deliver:noEmail.otherWays')}>
+        {noEmailServer && <p>{t('deliver:noEmail.body')}</p>}
+        {noEmailServer && <p>{t('deliver:noEmail.instead')}</p>}
+      </Notice>
+      {/* Outside the notice: at 200% text on a phone the buttons get the whole width. */}
       <div class="button-row no-print">
         <Button symbol="print" onPress={() => window.print()}>
           {t('deliver:noEmail.print')}
@@ -46,6 +49,6 @@ export function Alternatives({
           {t('deliver:noEmail.email')}
         </LinkButton>
       </div>
-    </Notice>
+    </>
   );
 }
