@@ -47,6 +47,9 @@ export const SCREENS = [
   { id: 'plannerAboutMe', path: '/planner/about-me', namespaces: ['planner'] },
   { id: 'feedback', path: '/feedback', namespaces: ['feedback', 'planner'] },
   { id: 'feedbackStep', path: '/feedback/:step', namespaces: ['feedback', 'planner'] },
+  // Sending the feedback or the review pack to a professional, and what they open from the email.
+  { id: 'send', path: '/send/:item', namespaces: ['deliver', 'feedback', 'planner'] },
+  { id: 'shared', path: '/shared/:id', namespaces: ['deliver', 'feedback', 'planner', 'account'] },
   // After my review: the report, the actions, the diary, the crisis plan and more.
   { id: 'after', path: '/after', namespaces: ['after'] },
   // The diary: its list (with Find), the evidence to print, then one entry a step at a time.

@@ -8,6 +8,7 @@ import { HttpError } from './errors';
 import { registerSecurityHeaders } from './headers';
 import { registerOriginCheck } from './origin';
 import { registerAuthRoutes } from './routes/auth';
+import { registerDeliveryRoutes } from './routes/deliveries';
 import { registerHealth } from './routes/health';
 import { registerInvitationRoutes } from './routes/invitations';
 import { registerMediaRoutes } from './routes/media';
@@ -122,6 +123,7 @@ export async function buildServer(config: BuildOptions): Promise<FastifyInstance
   registerInvitationRoutes(app, ctx);
   registerMemberRoutes(app, ctx);
   registerPlanAuditRoutes(app, ctx);
+  registerDeliveryRoutes(app, ctx);
   registerStatic(app, config.distDir);
   return app;
 }

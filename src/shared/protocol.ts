@@ -262,7 +262,15 @@ export const ApiErrorSchema = z.object({ error: z.string(), message: z.string().
 /** GET /api/plans/:planId/audit: the plan's audit, for its owner only. */
 export const AuditParamsSchema = z.strictObject({ planId: Uuid });
 
-export const AUDIT_KINDS = ['joined', 'left', 'removed', 'looked', 'changed'] as const;
+export const AUDIT_KINDS = [
+  'joined',
+  'left',
+  'removed',
+  'looked',
+  'changed',
+  'sent',
+  'opened',
+] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
 /** One line of "Who has seen and changed my plan": who, when, what kind, which areas. */
@@ -278,6 +286,14 @@ export const AuditEntrySchema = z.object({
   }),
   /** changed: the areas of the plan that were changed (never the content). */
   areas: z.array(z.enum(AREAS)),
+  /** sent, opened: what went to which professional (src/shared/deliveries.ts). */
+  delivery: z
+    .object({
+      item: z.enum(['feedback', 'pack']),
+      toName: z.string(),
+      toRole: z.enum(['commissioner', 'careCoordinator']),
+    })
+    .optional(),
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 

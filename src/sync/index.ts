@@ -9,10 +9,13 @@ import * as session from './session';
 import { syncStatus } from './status';
 import { fetchTransport } from './transport';
 import * as sharingApi from './sharing';
+import * as deliveriesApi from './deliveries';
+import type { SendDelivery } from '../shared/deliveries';
 import type { ChangeMember, CreateInvitation, InviteKey } from '../shared/invitations';
 
 export { syncStatus, type SyncStatus } from './status';
 export { ApiError, OfflineError } from './transport';
+import { ApiError, OfflineError } from './transport';
 export type { SignOutResult } from './session';
 export { useAccount } from './hooks';
 
@@ -115,4 +118,18 @@ export const sharing = {
   stop: (planId: string, userId: string) => sharingApi.stopSharing(transport, planId, userId),
   cancel: (planId: string, invitationId: string) =>
     sharingApi.cancelInvitation(transport, planId, invitationId),
+};
+
+/** Sending to a professional, and the professional opening it: straight to the server. */
+export const deliveries = {
+  list: (planId: string) => deliveriesApi.listDeliveries(transport, planId),
+  /** Sends what is on the server: first a sync round, so the newest changes are there too. */
+  send: async (planId: string, body: SendDelivery) => {
+    const round = await syncNow();
+    if (round === 'offline') throw new OfflineError('offline');
+    if ((await unsentCount()) > 0) throw new ApiError(409, 'not_synced', '');
+    return deliveriesApi.sendDelivery(transport, planId, body);
+  },
+  open: (deliveryId: string) => deliveriesApi.openDelivery(transport, deliveryId),
+  mediaUrl: deliveriesApi.deliveryMediaUrl,
 };

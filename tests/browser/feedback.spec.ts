@@ -54,9 +54,9 @@ test('feedback over two sittings with a supporter; finishing makes version 1; a 
     page.getByText(/Your feedback is finished\. You finished version 1 on /),
   ).toBeVisible();
   await expect(p.button('My feedback is finished')).toHaveCount(0);
-  // Nothing was sent, and no screen says it was: the person gives it to whom they choose.
+  // Nothing was sent, and no screen says it was: sending is a step of its own (deliver.spec.ts).
   await expect(page.locator('main')).not.toContainText(/\bsent\b/i);
-  await expect(page.getByText('My Review does not send your feedback.')).toBeVisible();
+  await expect(p.link('Send my feedback to a professional')).toBeVisible();
   await expectNoAxeViolations(page, 'feedback finished');
 
   // A change after finishing can be a new version; the finished one stays as it was.

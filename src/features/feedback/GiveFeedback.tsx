@@ -6,9 +6,9 @@ import { FeedbackAnswers } from './FinishedVersions';
 import { feedbackText } from './feedbackText';
 
 /**
- * My Review does not send feedback anywhere: the person gives the finished version to whom they
- * choose, by printing it, by the tablet's share sheet (where there is one), or in an email that
- * their own email app opens, ready written.
+ * The person gives the finished version to whom they choose: My Review can email a professional a
+ * link to it (/send/feedback, which says "sent" only when the email went), or they print it, use
+ * the tablet's share sheet (where there is one), or an email their own email app opens, ready.
  */
 export function GiveFeedback({
   version,
@@ -28,6 +28,9 @@ export function GiveFeedback({
       <p>{t('feedback:give.body')}</p>
       <p>{t('feedback:give.who')}</p>
       <div class="button-row no-print">
+        <LinkButton href="/send/feedback" symbol="email" variant="primary">
+          {t('feedback:give.send')}
+        </LinkButton>
         <Button symbol="print" onPress={() => window.print()}>
           {t('feedback:give.print')}
         </Button>

@@ -1,7 +1,7 @@
 // The feedback form (within a week after the review, with a supporter the person chooses):
 // its questions as data, and the rules for finishing it and for versions after it was finished.
 // One record holds the whole form (fields prefixed by question), so a finished version is one copy.
-// My Review does not send feedback anywhere: the person prints it or shares it. Versions kept by
+// Finishing keeps a version; sending it to a professional is src/features/deliver. Versions kept by
 // older versions of the app carry `sentAt` (they were never sent either); they read as finished.
 import type { SymbolId } from '../../content/symbols';
 import type { Fields } from '../../shared/records';

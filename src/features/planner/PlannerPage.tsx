@@ -52,6 +52,9 @@ export default function PlannerPage() {
         <LinkButton href="/planner/about-me" symbol="person">
           {t('planner:overview.aboutMe')}
         </LinkButton>
+        <LinkButton href="/send/pack" symbol="review-pack">
+          {t('planner:overview.sendPack')}
+        </LinkButton>
       </div>
     </PageFrame>
   );

@@ -9,6 +9,8 @@ export const KIND_SYMBOL: Record<AuditKind, SymbolId> = {
   removed: 'remove',
   looked: 'tablet',
   changed: 'pencil',
+  sent: 'email',
+  opened: 'letter',
 };
 
 function who(t: TFunction, entry: AuditEntry): string {
@@ -25,6 +27,15 @@ function list(t: TFunction, words: string[]): string {
 }
 
 export function auditLine(t: TFunction, entry: AuditEntry): string {
+  if (entry.delivery) {
+    // The professional is no member of the plan: they are named as the person sent it to them.
+    const { item, toName, toRole } = entry.delivery;
+    const to = t('audit:named', { name: toName, role: t(`audit:professionals.${toRole}`) });
+    const what = t(`audit:items.${item}`);
+    return entry.kind === 'opened'
+      ? t('audit:kinds.opened', { who: to, what })
+      : t('audit:kinds.sent', { who: who(t, entry), to, what });
+  }
   const name = who(t, entry);
   if (entry.kind === 'changed') {
     if (entry.areas.length === 0) return t('audit:kinds.changedSome', { who: name });

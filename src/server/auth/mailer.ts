@@ -7,8 +7,19 @@ import type { FastifyBaseLogger } from 'fastify';
 /** How a code went out: by email (the mail server accepted it), or only into the server log. */
 export type CodeDelivery = 'email' | 'log';
 
+/** An email other than a sign-in code (a link to what the person sent a professional). */
+export interface MailMessage {
+  subject: string;
+  text: string;
+}
+
 export interface Mailer {
   sendSignInCode(to: string, code: string): Promise<CodeDelivery>;
+  /**
+   * Present only when an email server is set up. Resolves when that server accepted the message
+   * (and throws when it did not), so "sent" is said only for what really went out.
+   */
+  sendMessage?(to: string, message: MailMessage): Promise<void>;
 }
 
 /** "sam@example.org" -> "s•••@e•••": enough to tell two codes apart, not enough to identify. */
@@ -50,6 +61,14 @@ export function createMailer(
         text: signInEmailText(code),
       });
       return 'email';
+    },
+    async sendMessage(to, message) {
+      await transport.sendMail({
+        from: options.mailFrom ?? 'My Review <no-reply@localhost>',
+        to,
+        subject: message.subject,
+        text: message.text,
+      });
     },
   };
 }

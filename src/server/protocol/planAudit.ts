@@ -26,7 +26,11 @@ const KINDS: Record<string, AuditKind> = {
   [LOOKED]: 'looked',
   'sync.push': 'changed',
   'media.added': 'changed',
+  'delivery.sent': 'sent',
+  'delivery.opened': 'opened',
 };
+/** Sending to a professional and their opening it: one line per delivery, naming them. */
+const ABOUT_DELIVERY = new Set(['delivery.sent', 'delivery.opened']);
 /** Events that are about another member (the target), not the one who did it. */
 const ABOUT_TARGET = new Set(['member.removed', 'member.revoked', 'member.confirmed']);
 
@@ -81,6 +85,16 @@ export async function planAudit(db: Db, planId: string): Promise<AuditEntry[]> {
     ])
     .execute();
   const byId = new Map(people.map((p) => [p.id, p]));
+  const deliveryIds = rows.filter((r) => ABOUT_DELIVERY.has(r.action)).map((r) => r.target ?? '');
+  const sent = deliveryIds.length
+    ? await db
+        .selectFrom('deliveries')
+        .select(['id', 'item', 'to_name', 'to_role'])
+        .where('plan_id', '=', planId)
+        .where('id', 'in', deliveryIds)
+        .execute()
+    : [];
+  const deliveries = new Map(sent.map((d) => [d.id, d]));
 
   const lines = new Map<string, AuditEntry>();
   for (const row of rows) {
@@ -89,7 +103,9 @@ export async function planAudit(db: Db, planId: string): Promise<AuditEntry[]> {
     if (!userId) continue;
     const person = byId.get(userId);
     const day = row.at.slice(0, 10);
-    const key = `${day}|${userId}|${kind}`;
+    const delivery = ABOUT_DELIVERY.has(row.action) ? deliveries.get(row.target ?? '') : undefined;
+    if (ABOUT_DELIVERY.has(row.action) && !delivery) continue;
+    const key = `${day}|${userId}|${kind}|${delivery?.id ?? ''}`;
     const areas = areasOf(row.action, fromJson<Record<string, unknown>>(row.details) ?? {});
     const line = lines.get(key);
     if (line) {
@@ -107,6 +123,9 @@ export async function planAudit(db: Db, planId: string): Promise<AuditEntry[]> {
         role: (person?.role as Role | null | undefined) ?? null,
       },
       areas,
+      ...(delivery
+        ? { delivery: { item: delivery.item, toName: delivery.to_name, toRole: delivery.to_role } }
+        : {}),
     });
   }
   return [...lines.values()];

@@ -304,9 +304,43 @@ const invitations: Migration = {
       .execute();
   },
 };
+/**
+ * What the person sent a professional (the feedback, the review pack): the professional's access is
+ * this row alone, limited to one item and one address, never a membership of the plan.
+ */
+const deliveries: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable('deliveries')
+      .addColumn('id', 'text', (c) => c.primaryKey().notNull())
+      .addColumn('plan_id', 'text', (c) => c.notNull().references('plans.id').onDelete('cascade'))
+      .addColumn('item', 'text', (c) => c.notNull())
+      .addColumn('to_name', 'text', (c) => c.notNull())
+      .addColumn('to_role', 'text', (c) => c.notNull())
+      .addColumn('to_email', 'text', (c) => c.notNull())
+      .addColumn('sent_by', 'text', (c) => c.notNull().references('users.id'))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('sent_at', 'text')
+      .addColumn('failed_at', 'text')
+      .addColumn('opened_at', 'text')
+      .addColumn('opened_by', 'text', (c) => c.references('users.id'))
+      .addColumn('expires_at', 'text', (c) => c.notNull())
+      .addColumn('sent_version', 'integer')
+      .execute();
+    await db.schema
+      .createIndex('deliveries_plan')
+      .on('deliveries')
+      .columns(['plan_id', 'created_at'])
+      .execute();
+  },
+};
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** Every migration, oldest first, by name (the name is what the database records as run). */
 export function migrations(dialect: Dialect): Record<string, Migration> {
-  return { '0001_initial': initial(dialect), '0002_invitations': invitations };
+  return {
+    '0001_initial': initial(dialect),
+    '0002_invitations': invitations,
+    '0003_deliveries': deliveries,
+  };
 }

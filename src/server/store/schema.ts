@@ -214,6 +214,25 @@ export interface InviteGuessesTable {
   count: number;
 }
 
+/** A sending to a professional: their only access, to one item (src/shared/deliveries.ts). */
+export interface DeliveriesTable {
+  id: string;
+  plan_id: string;
+  item: 'feedback' | 'pack';
+  to_name: string;
+  to_role: 'commissioner' | 'careCoordinator';
+  to_email: string;
+  sent_by: string;
+  created_at: string;
+  /** Set only when the email server accepted the message: until then the link opens nothing. */
+  sent_at: string | null;
+  failed_at: string | null;
+  opened_at: string | null;
+  opened_by: string | null;
+  expires_at: string;
+  sent_version: number | null;
+}
+
 export interface Database {
   users: UsersTable;
   credentials: CredentialsTable;
@@ -232,4 +251,5 @@ export interface Database {
   audit_log: AuditLogTable;
   plan_invitations: PlanInvitationsTable;
   invite_guesses: InviteGuessesTable;
+  deliveries: DeliveriesTable;
 }

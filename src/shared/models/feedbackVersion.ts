@@ -1,6 +1,6 @@
 // A copy of the feedback as it was finished: later changes make a new version, so every finished
-// version stays readable. My Review sends feedback nowhere (the person prints or shares it):
-// versions are stamped finishedAt; older apps stamped the same moment sentAt, still read.
+// version stays readable. Sending is not a field here (the server records it, src/shared/
+// deliveries.ts): versions are stamped finishedAt; older apps stamped the same moment sentAt.
 import { instant, number } from './fields';
 import { feedbackFields } from './feedback';
 import { defineModel } from './model';

@@ -37,7 +37,14 @@ export interface TestServer {
 export const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 export const DIST_V2 = resolve(process.env.DIST_V2_DIR ?? 'dist-v2');
 
-export async function startTestServer(distDir = DIST): Promise<TestServer> {
+/**
+ * smtpUrl: send every email (sign-in codes too) over real SMTP, to a local catcher
+ * (tests/support/smtpCatcher.ts), instead of capturing codes in memory.
+ */
+export async function startTestServer(
+  distDir = DIST,
+  options: { smtpUrl?: string } = {},
+): Promise<TestServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'my-review-browser-'));
   const mail = new CapturedMail();
   let app: FastifyInstance | null = null;
@@ -46,7 +53,12 @@ export async function startTestServer(distDir = DIST): Promise<TestServer> {
 
   const start = async (next?: string) => {
     if (next) dist = next;
-    app = await buildServer({ distDir: dist, logLevel: 'silent', dataDir, mailer: mail });
+    app = await buildServer({
+      distDir: dist,
+      logLevel: 'silent',
+      dataDir,
+      ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : { mailer: mail }),
+    });
     await app.listen({ port, host: '127.0.0.1' });
     const address = app.server.address();
     if (address && typeof address === 'object') port = address.port;

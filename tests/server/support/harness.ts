@@ -140,11 +140,11 @@ export class Harness {
 
 export async function startHarness(
   kind: DatabaseKind,
-  options: Partial<BuildOptions> = {},
+  options: Partial<BuildOptions> & { mailer?: TestMailer } = {},
 ): Promise<Harness> {
   const database = await testDatabase(kind);
   const store = await database.open();
-  const mailer = new TestMailer();
+  const mailer = options.mailer ?? new TestMailer();
   const app = await buildServer({
     distDir: join(tmpdir(), 'my-review-no-dist'),
     logLevel: 'silent',

@@ -1,5 +1,6 @@
 import { useMediaUrl } from '../../../data';
 import { useT } from '../../../i18n/useT';
+import { LinkButton } from '../../../ui/LinkButton';
 import { PageFrame } from '../../../ui/PageFrame';
 import { Picture } from '../../../ui/Picture';
 import { isQuoted, type Answer } from '../answers';
@@ -42,6 +43,11 @@ export default function AboutMePage() {
     >
       <div class="print-doc about-me">
         <PrintButton label={t('planner:aboutMe.print')} />
+        <div class="button-row no-print">
+          <LinkButton href="/send/pack" symbol="review-pack">
+            {t('planner:overview.sendPack')}
+          </LinkButton>
+        </div>
         <p class="print-name">
           {data.name ? t('planner:print.nameIs', { name: data.name }) : t('planner:print.noName')}
         </p>
