@@ -53,6 +53,18 @@ export const SCREENS = [
   { id: 'diary', path: '/after/diary', namespaces: ['diary', 'planner'] },
   { id: 'diaryEvidence', path: '/after/diary/evidence', namespaces: ['diary'] },
   { id: 'diaryEntry', path: '/after/diary/:id/:step?', namespaces: ['diary', 'planner'] },
+  {
+    id: 'afterReport',
+    path: '/after/report',
+    namespaces: ['report', 'attach', 'timeline', 'planner'],
+  },
+  { id: 'afterReportAsked', path: '/after/report/asked', namespaces: ['report'] },
+  { id: 'afterDocuments', path: '/after/documents', namespaces: ['documents'] },
+  {
+    id: 'afterDocument',
+    path: '/after/documents/:kind',
+    namespaces: ['documents', 'attach', 'planner'],
+  },
   { id: 'account', path: '/account', namespaces: ['account'] },
   { id: 'conflicts', path: '/conflicts', namespaces: ['conflicts'] },
   { id: 'kit', path: '/kit', namespaces: ['kit'] },

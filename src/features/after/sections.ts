@@ -12,5 +12,7 @@ export interface AfterSection {
 }
 
 export const AFTER_SECTIONS: readonly AfterSection[] = [
+  { screen: 'afterReport', symbol: 'report', key: 'report' },
   { screen: 'diary', symbol: 'diary', key: 'diary' },
+  { screen: 'afterDocuments', symbol: 'documents', key: 'documents' },
 ];

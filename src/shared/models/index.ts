@@ -5,12 +5,15 @@ import type { RecordType } from '../records';
 import { actionModel } from './action';
 import { adjustmentModel } from './adjustment';
 import { answerModel } from './answer';
+import { attachmentModel } from './attachment';
 import { attendeeModel } from './attendee';
+import { chaseModel } from './chase';
 import { communicationModel } from './communication';
 import { consentModel } from './consent';
 import { consentChangeModel } from './consentChange';
 import { contactModel } from './contact';
 import { diaryModel } from './diary';
+import { documentModel } from './document';
 import { feedbackModel } from './feedback';
 import { feedbackVersionModel } from './feedbackVersion';
 import { mediaModel } from './media';
@@ -38,6 +41,9 @@ export const MODELS = {
   feedback: feedbackModel,
   feedbackVersion: feedbackVersionModel,
   report: reportModel,
+  chase: chaseModel,
+  document: documentModel,
+  attachment: attachmentModel,
   action: actionModel,
   diary: diaryModel,
   contact: contactModel,
