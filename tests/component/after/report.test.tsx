@@ -40,7 +40,7 @@ afterEach(() => {
 
 const pdf = (name = 'report.pdf', text = '%PDF-1.4\n%%EOF\n') =>
   new File([text], name, { type: 'application/pdf' });
-const fileInput = (container: HTMLElement) =>
+const fileInput = (container: Element) =>
   container.querySelector<HTMLInputElement>('input[accept^="application/pdf"]')!;
 
 describe('the pages of the report', () => {
