@@ -81,6 +81,20 @@ async function addWith(
   await chooser.setFiles(file);
 }
 
+/** A phone at 320 px with the biggest text: nothing may scroll sideways (WCAG 1.4.10). */
+async function expectNoSidewaysScroll(page: Page, p: PlannerScreens, path: string) {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.evaluate(() =>
+    localStorage.setItem('my-review.display', JSON.stringify({ 'data-text-size': '200' })),
+  );
+  await p.goto(path);
+  await expect(p.heading).toBeVisible();
+  const sideways = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(sideways, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+}
+
 test('my report, with no connection: photos of its pages, in order, a file, and my own words', async ({
   page,
   context,
@@ -170,6 +184,7 @@ test('my report, with no connection: photos of its pages, in order, a file, and 
     'It says I like my garden.',
   );
   await expect(p.radio('Not sure')).toBeChecked();
+  await expectNoSidewaysScroll(page, p, '/after/report');
 });
 
 test('my report is late: each time I ask is written down, with when, who and how', async ({
@@ -277,4 +292,6 @@ test('my documents: add a care plan to my review pack, and see what is still mis
   await expect(line('Risk assessment')).toContainText('I do not have this one.');
   await expect(missing.getByRole('link', { name: 'Care plan', exact: true })).toHaveCount(0);
   await expectNoAxeViolations(page, 'my documents, one in the pack');
+  await expectNoSidewaysScroll(page, p, '/after/documents');
+  await expectNoSidewaysScroll(page, p, '/after/documents/carePlan');
 });
