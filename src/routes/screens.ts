@@ -64,6 +64,18 @@ export const SCREENS = [
     namespaces: ['after', 'afterCrisis', 'afterTeam'],
   },
   { id: 'afterNext', path: '/after/next', namespaces: ['after', 'afterNext', 'planner'] },
+  {
+    id: 'afterReport',
+    path: '/after/report',
+    namespaces: ['report', 'attach', 'timeline', 'planner'],
+  },
+  { id: 'afterReportAsked', path: '/after/report/asked', namespaces: ['report'] },
+  { id: 'afterDocuments', path: '/after/documents', namespaces: ['documents'] },
+  {
+    id: 'afterDocument',
+    path: '/after/documents/:kind',
+    namespaces: ['documents', 'attach', 'planner'],
+  },
   { id: 'account', path: '/account', namespaces: ['account'] },
   { id: 'conflicts', path: '/conflicts', namespaces: ['conflicts'] },
   { id: 'kit', path: '/kit', namespaces: ['kit'] },

@@ -252,8 +252,21 @@ export const MEDIA_TYPES = [
   'audio/ogg',
   'audio/mp4',
   'audio/mpeg',
+  // A report or a letter as a file (issue 11): stored as it is, never shown inline by the server.
+  'application/pdf',
 ] as const;
+export type MediaType = (typeof MEDIA_TYPES)[number];
 export const MEDIA_MAX_BYTES = 25 * 1024 * 1024;
+/**
+ * A document file is kept on the tablet as well as on the server: 20 MB holds a long scanned
+ * report, and keeps a few of them from filling a small tablet.
+ */
+export const PDF_MAX_BYTES = 20 * 1024 * 1024;
+
+/** The most bytes one photo, recording or file of this type may have. */
+export function mediaLimit(mime: string): number {
+  return mime === 'application/pdf' ? PDF_MAX_BYTES : MEDIA_MAX_BYTES;
+}
 export const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 /** The error body every API error has: a code for the app and plain words for people. */

@@ -17,6 +17,9 @@ export const RECORD_TYPES = [
   'feedback',
   'feedbackVersion', // a copy of the feedback as it was sent; later changes make a new version
   'report',
+  'chase', // one time the person asked for their report
+  'document', // one kind of document for the review pack (care plan, crisis plan…)
+  'attachment', // a page (photo) or a file (PDF) of the report or a document
   'action',
   'diary',
   'contact', // someone in the care team: name, role, phone, email, where they work

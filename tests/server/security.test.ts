@@ -325,6 +325,26 @@ describe.each(DATABASES)('security on %s', (kind) => {
       await expectRefused(() => put(big), 413);
     });
 
+    it('takes a document file (PDF), checks it is one, and refuses one over 20 MB', async () => {
+      const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+      const asPdf = { 'content-type': 'application/pdf' };
+      expect((await put(pdf, asPdf)).statusCode).toBe(201);
+      const got = await h.request('GET', `/api/media/${sha(pdf)}`, undefined, owner.cookie);
+      expect(got.rawPayload.equals(pdf)).toBe(true);
+      expect(got.headers['content-type']).toBe('application/pdf');
+      // Never shown inline from our origin: a PDF can carry script for the reader.
+      expect(got.headers['content-disposition']).toBe('attachment');
+      await expectRefused(() => put(Buffer.from('<html>not a pdf</html>'), asPdf), 415);
+      await expectRefused(() => put(Buffer.concat([JPEG, Buffer.from('x')]), asPdf), 415);
+      const big = Buffer.alloc(20 * 1024 * 1024 + 1);
+      pdf.copy(big);
+      await expectRefused(() => put(big, asPdf), 413);
+      // The same size is still fine for a photo (25 MB): the limit is the file's own.
+      const photo = Buffer.alloc(20 * 1024 * 1024 + 1);
+      JPEG.copy(photo);
+      expect((await put(photo)).statusCode).toBe(201);
+    });
+
     it('refuses no session, another plan, another origin, a bad name', async () => {
       const bytes = Buffer.concat([JPEG, Buffer.from('three')]);
       await expectRefused(() => put(bytes, { cookie: '' }), 401);

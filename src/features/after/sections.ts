@@ -12,8 +12,10 @@ export interface AfterSection {
 }
 
 export const AFTER_SECTIONS: readonly AfterSection[] = [
+  { screen: 'afterReport', symbol: 'report', key: 'report' },
   { screen: 'diary', symbol: 'diary', key: 'diary' },
-  { key: 'crisis', screen: 'afterCrisis', symbol: 'crisis-plan' },
+  { screen: 'afterDocuments', symbol: 'documents', key: 'documents' },
   { key: 'team', screen: 'afterTeam', symbol: 'contacts' },
+  { key: 'crisis', screen: 'afterCrisis', symbol: 'crisis-plan' },
   { key: 'next', screen: 'afterNext', symbol: 'next-review' },
 ];

@@ -11,6 +11,8 @@ const SIGNATURES: Record<string, (b: Buffer) => boolean> = {
   'audio/mp4': (b) => b.toString('latin1', 4, 8) === 'ftyp',
   'audio/mpeg': (b) =>
     b.toString('latin1', 0, 3) === 'ID3' || (b[0] === 0xff && (b[1]! & 0xe0) === 0xe0),
+  // Strictly at the start: a PDF reader allows junk before the header, we do not.
+  'application/pdf': (b) => b.toString('latin1', 0, 5) === '%PDF-',
 };
 
 export function looksLike(mime: string, head: Buffer): boolean {

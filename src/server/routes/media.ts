@@ -1,11 +1,11 @@
-// Photos and recordings, addressed by the SHA-256 of their bytes. The server reads the upload as
+// Photos, recordings and document files (PDF), addressed by the SHA-256 of their bytes. The server reads the upload as
 // a stream (never more than 25 MB), hashes it as it arrives and refuses bytes that do not match
 // their name. A repeated upload changes nothing. Only members of a plan holding it may fetch it.
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { MEDIA_MAX_BYTES, MEDIA_TYPES, SHA256_HEX, Uuid } from '../../shared/protocol';
+import { MEDIA_MAX_BYTES, MEDIA_TYPES, mediaLimit, SHA256_HEX, Uuid } from '../../shared/protocol';
 import { requireUser, type ApiContext } from '../context';
 import { forbidden, HttpError, validate } from '../errors';
 import { looksLike } from '../media/sniff';
@@ -44,16 +44,15 @@ export function registerMediaRoutes(app: FastifyInstance, ctx: ApiContext): void
         const { sha256 } = validate(Params, request.params);
         const planId = validate(Uuid, request.headers['x-plan-id']);
         const mime = String(request.headers['content-type']).split(';')[0]!.trim();
+        // Each type has its own limit (a file less than a recording); none is over MEDIA_MAX_BYTES.
+        const limit = mediaLimit(mime);
         const declared = Number(request.headers['content-length'] ?? 0);
-        if (declared > MEDIA_MAX_BYTES) throw tooLarge();
+        if (declared > limit) throw tooLarge();
         const session = await requireUser(ctx, request);
         // Checked before a byte is read, and again under the plan's lock when adding.
         if (!(await mayAddMedia(ctx.store, session.userId, planId))) throw forbidden();
 
-        const { bytes, sha256: actual } = await readLimited(
-          request.body as Readable,
-          MEDIA_MAX_BYTES,
-        );
+        const { bytes, sha256: actual } = await readLimited(request.body as Readable, limit);
         if (actual !== sha256)
           throw new HttpError(400, 'hash_mismatch', 'This did not arrive whole. Please try again.');
         if (!looksLike(mime, bytes.subarray(0, 16)))

@@ -5,7 +5,9 @@ import type { RecordType } from '../records';
 import { actionModel } from './action';
 import { adjustmentModel } from './adjustment';
 import { answerModel } from './answer';
+import { attachmentModel } from './attachment';
 import { attendeeModel } from './attendee';
+import { chaseModel } from './chase';
 import { communicationModel } from './communication';
 import { consentModel } from './consent';
 import { consentChangeModel } from './consentChange';
@@ -13,6 +15,7 @@ import { contactModel } from './contact';
 import { crisisCallModel } from './crisisCall';
 import { crisisPlanModel } from './crisisPlan';
 import { diaryModel } from './diary';
+import { documentModel } from './document';
 import { feedbackModel } from './feedback';
 import { feedbackVersionModel } from './feedbackVersion';
 import { mediaModel } from './media';
@@ -40,6 +43,9 @@ export const MODELS = {
   feedback: feedbackModel,
   feedbackVersion: feedbackVersionModel,
   report: reportModel,
+  chase: chaseModel,
+  document: documentModel,
+  attachment: attachmentModel,
   action: actionModel,
   diary: diaryModel,
   contact: contactModel,

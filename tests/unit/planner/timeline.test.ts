@@ -95,7 +95,13 @@ describe('what happens next', () => {
     });
     expect(entries.find((e) => e.id === 'day')?.href).toBeUndefined();
     expect(entries.find((e) => e.id === 'feedback')?.href).toBe('/feedback');
-    expect(entries.find((e) => e.id === 'report')?.href).toBeUndefined();
+    // The report's step leads on to adding the report itself (issue 11).
+    expect(entries.find((e) => e.id === 'report')?.href).toBe('/after/report');
+    const without = buildTimeline(REVIEW, '2027-01-01', steps, {
+      reportReceived: false,
+      hasScreen: (href) => href !== '/after/report',
+    });
+    expect(without.find((e) => e.id === 'report')?.href).toBeUndefined();
   });
 
   it('rejects a broken rules file instead of showing wrong dates', () => {
@@ -108,10 +114,12 @@ describe('what happens next', () => {
   it('has English words for every step (other languages are held to English by the key test)', () => {
     const home = JSON.parse(
       readFileSync(join(__dirname, '../../../locales/en/timeline.json'), 'utf8'),
-    ) as { items: Record<string, { title?: string; body?: string }> };
+    ) as { items: Record<string, { title?: string; body?: string; link?: string }> };
     for (const s of steps) {
       expect(home.items[s.id]?.title, s.id).toBeTruthy();
       expect(home.items[s.id]?.body, s.id).toBeTruthy();
+      // A step with a link has the link's words.
+      if (s.href) expect(home.items[s.id]?.link, s.id).toBeTruthy();
     }
   });
 });

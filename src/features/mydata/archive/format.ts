@@ -26,6 +26,7 @@ export const MEDIA_EXTENSIONS: Record<(typeof MEDIA_TYPES)[number], string> = {
   'audio/ogg': 'ogg',
   'audio/mp4': 'm4a',
   'audio/mpeg': 'mp3',
+  'application/pdf': 'pdf',
 };
 
 export function mediaPath(sha256: string, mime: string): string {
