@@ -35,7 +35,7 @@ function report(name, value, unit, target, ok, note = '') {
     `${ok === undefined ? '  ' : ok ? 'ok' : '!!'}  ${name}: ${shown}  [${target}]${note ? `  ${note}` : ''}`,
   );
 }
-// --only cold-server,lighthouse,browser,diary,mydata,sync runs those parts (the build and sizes always run).
+// --only cold-server,lighthouse,browser,diary,mydata,sync,sharing runs those parts (the build and sizes always run).
 const onlyArg = process.argv.indexOf('--only');
 const parts = onlyArg === -1 ? null : process.argv[onlyArg + 1].split(',');
 const wants = (part) => !parts || parts.includes(part);
@@ -443,6 +443,16 @@ const syncBench = join(root, 'bench/sync.ts');
 if (wants('sync') && existsSync(syncBench)) {
   console.log('\nSync');
   execFileSync(process.execPath, ['--import', 'tsx', syncBench], { cwd: root, stdio: 'inherit' });
+}
+
+// ---------- sharing (a member's pull against the owner's, the permission check per push) ----------
+const sharingBench = join(root, 'bench/sharing.ts');
+if (wants('sharing') && existsSync(sharingBench)) {
+  console.log('\nSharing');
+  execFileSync(process.execPath, ['--import', 'tsx', sharingBench], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }
 
 rmSync(dataDir, { recursive: true, force: true });

@@ -184,6 +184,139 @@ describe.each(DATABASES)('invitations on %s', (kind) => {
     ).toEqual([]);
   });
 
+  describe('what the first tests leave out', () => {
+    const accept = (key: { token: string } | { code: string }, d: Device) =>
+      h.post('/api/invitations/accept', key, d.cookie);
+    const open = (key: { token: string } | { code: string }, d: Device) =>
+      h.post('/api/invitations/open', key, d.cookie);
+
+    it('single use even when two people accept at the same moment', async () => {
+      const { token } = (await invite()).json();
+      const eve = await h.signIn('eve@example.org');
+      const answers = await Promise.all([accept({ token }, alex), accept({ token }, eve)]);
+      expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 410]);
+      const members = await h.db
+        .selectFrom('plan_members')
+        .select('user_id')
+        .where('plan_id', '=', owner.planId)
+        .where('status', '=', 'pending')
+        .execute();
+      expect(members).toHaveLength(1);
+    });
+
+    it('a replay by the same person, waiting or after sharing stopped, lets nobody back in', async () => {
+      const { token, code } = (await invite()).json();
+      expect((await accept({ token }, alex)).statusCode).toBe(200);
+      expect((await accept({ token }, alex)).statusCode).toBe(410);
+      expect((await open({ token }, alex)).json().error).toBe('invite_used');
+      await confirm(alex.account.userId);
+      const stop = `/api/plans/${owner.planId}/members/${alex.account.userId}/stop`;
+      expect((await h.post(stop, {}, owner.cookie)).statusCode).toBe(200);
+      // The old link and the old code are spent: Alex needs a new invitation.
+      for (const key of [{ token }, { code }]) {
+        const again = await accept(key, alex);
+        expect(again.statusCode).toBe(410);
+        expect(again.json().error).toBe('invite_used');
+      }
+      expect(await canPull(alex)).toBe(false);
+      const row = await h.db
+        .selectFrom('plan_members')
+        .select('status')
+        .where('plan_id', '=', owner.planId)
+        .where('user_id', '=', alex.account.userId)
+        .executeTakeFirstOrThrow();
+      expect(row.status).toBe('revoked');
+    });
+
+    it('an expired invitation cannot even be opened, by link or by code, and reveals nothing', async () => {
+      const { token, code, invitationId } = (await invite()).json();
+      await h.db
+        .updateTable('plan_invitations')
+        .set({ expires_at: new Date(Date.now() - 1).toISOString() })
+        .where('id', '=', invitationId)
+        .execute();
+      for (const key of [{ token }, { code }]) {
+        const res = await open(key, alex);
+        expect(res.statusCode).toBe(410);
+        expect(res.json().error).toBe('invite_expired');
+        expect(res.body).not.toContain(owner.planId);
+        expect(res.body).not.toContain('Sam');
+      }
+      // An expired invitation is not a wrong guess: the address is not counted against.
+      expect(await h.db.selectFrom('invite_guesses').selectAll().execute()).toEqual([]);
+    });
+
+    it('a cancelled invitation no longer works', async () => {
+      const { token, invitationId } = (await invite()).json();
+      const del = await h.request(
+        'DELETE',
+        `/api/plans/${owner.planId}/invitations/${invitationId}`,
+        undefined,
+        owner.cookie,
+      );
+      expect(del.statusCode).toBe(204);
+      expect((await accept({ token }, alex)).statusCode).toBe(404);
+      expect((await people()).invitations).toEqual([]);
+    });
+
+    it('a wrong token counts like a wrong code, and the count ends with its window', async () => {
+      const wrong = 'A'.repeat(43);
+      for (let i = 0; i < INVITE.maxGuessesPerIp; i++)
+        expect(
+          (await fromIp('10.0.0.7', '/api/invitations/accept', { token: wrong }, alex.cookie))
+            .statusCode,
+        ).toBe(404);
+      const { token } = (await invite()).json();
+      expect(
+        (await fromIp('10.0.0.7', '/api/invitations/accept', { token }, alex.cookie)).statusCode,
+      ).toBe(429);
+      // Nothing was joined while the address waited.
+      expect(await canPull(alex)).toBe(false);
+      // The window passes (its start moved back, not waited for): the right token works again.
+      await h.db
+        .updateTable('invite_guesses')
+        .set({
+          window_start: new Date(
+            Date.now() - (INVITE.guessWindowMinutes + 1) * 60_000,
+          ).toISOString(),
+        })
+        .execute();
+      expect(
+        (await fromIp('10.0.0.7', '/api/invitations/accept', { token }, alex.cookie)).statusCode,
+      ).toBe(200);
+    });
+
+    it('the inviter no longer owns the plan: it cannot be opened, and a waiting member cannot be let in', async () => {
+      const first = (await invite()).json();
+      const second = (await invite({ name: 'Jo' })).json();
+      expect((await accept({ token: first.token }, alex)).statusCode).toBe(200);
+      await h.db
+        .updateTable('plan_members')
+        .set({ status: 'revoked' })
+        .where('plan_id', '=', owner.planId)
+        .where('user_id', '=', owner.account.userId)
+        .execute();
+      const jo = await h.signIn('jo@example.org');
+      const res = await open({ token: second.token }, jo);
+      expect(res.statusCode).toBe(404);
+      expect(res.body).not.toContain(owner.planId);
+      expect((await confirm(alex.account.userId)).statusCode).toBe(403);
+      expect(await canPull(alex)).toBe(false);
+    });
+
+    it('an invitation to a plan that was deleted lets nobody in', async () => {
+      const { token } = (await invite()).json();
+      await h.db
+        .updateTable('plans')
+        .set({ deleted_at: new Date().toISOString() })
+        .where('id', '=', owner.planId)
+        .execute();
+      expect((await open({ token }, alex)).statusCode).toBe(404);
+      expect((await accept({ token }, alex)).statusCode).toBe(404);
+      expect(await canPull(alex)).toBe(false);
+    });
+  });
+
   it('refuses malformed, oversized and cross-site requests, writing nothing', async () => {
     const before = await h.db.selectFrom('plan_invitations').selectAll().execute();
     for (const body of [
@@ -289,6 +422,74 @@ describe.each(DATABASES)('invitations on %s', (kind) => {
         biOutcome: 'yes',
       });
       expect((await confirm(alex.account.userId)).statusCode).toBe(200);
+    });
+
+    it('withdrawing the consent ends the family member’s access at once', async () => {
+      await put('review', { ageBand: '16plus' });
+      const consentId = uuidv7();
+      const yes = { subject: 'attendee', attendeeId, state: 'yes', decidedBy: 'person' };
+      await pushAs(h, owner, [
+        mutation(
+          owner.planId,
+          consentId,
+          Object.fromEntries(Object.entries(yes).map(([k, v]) => [k, [v, 0]])),
+          { op: 'create', type: 'consent' },
+        ),
+      ]);
+      await familyWaiting();
+      expect((await confirm(alex.account.userId)).statusCode).toBe(200);
+      expect(await canPull(alex)).toBe(true);
+      // The person changes their mind in the planner: one change, synced like any other.
+      const [withdrawn] = await pushAs(h, owner, [
+        mutation(owner.planId, consentId, { state: ['withdrawn', 999] }, { type: 'consent' }),
+      ]);
+      expect(withdrawn!.status).toBe('applied');
+      // The very next request from the family member finds the plan gone.
+      const pulled = await pullAs(h, alex, { [owner.planId]: { checkpoint: 0 } });
+      expect(pulled).toMatchObject({ plans: [], revokedPlans: [owner.planId], pages: [] });
+      const push = await pushAs(h, alex, [
+        mutation(
+          owner.planId,
+          uuidv7(),
+          { words: ['Still here?', 0] },
+          { op: 'create', type: 'diary' },
+        ),
+      ]);
+      expect(push[0]).toMatchObject({ status: 'rejected', reason: 'forbidden' });
+      expect((await people()).members).toEqual([]);
+      const log = await h.db
+        .selectFrom('audit_log')
+        .select(['action', 'target'])
+        .where('plan_id', '=', owner.planId)
+        .where('target', '=', alex.account.userId)
+        .execute();
+      expect(log.map((l) => l.action)).toContain('sharing.stopped');
+    });
+
+    it('an age change that takes the consent away (a parent’s yes at 16) ends access too', async () => {
+      await put('review', { ageBand: 'under16' });
+      await put('consent', {
+        subject: 'attendee',
+        attendeeId,
+        state: 'yes',
+        decidedBy: 'parent',
+        view: 'yes',
+      });
+      await familyWaiting();
+      expect((await confirm(alex.account.userId)).statusCode).toBe(200);
+      // At 16 a parent's yes no longer counts (the same rule as confirming).
+      await put('review', { ageBand: '16plus' });
+      expect(await canPull(alex)).toBe(false);
+    });
+
+    it('a change to something else leaves a consented family member in', async () => {
+      await put('review', { ageBand: '16plus' });
+      await put('consent', { subject: 'attendee', attendeeId, state: 'yes', decidedBy: 'person' });
+      await familyWaiting();
+      expect((await confirm(alex.account.userId)).statusCode).toBe(200);
+      await put('consent', { subject: 'share', state: 'no', decidedBy: 'person' });
+      await put('answer', { words: 'Hello again' });
+      expect(await canPull(alex)).toBe(true);
     });
 
     it('asks for the age first when the planner does not have it', async () => {

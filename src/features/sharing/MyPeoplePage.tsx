@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { useCurrentPlan } from '../../data';
+import { useCurrentPlan, useRecords } from '../../data';
 import { useT } from '../../i18n/useT';
 import type { Member, People } from '../../shared/invitations';
+import { attendeeModel } from '../../shared/models/attendee';
 import type { Permission } from '../../shared/sharing';
 import { sharing, useAccount } from '../../sync';
 import { Button } from '../../ui/Button';
@@ -27,6 +28,12 @@ export default function MyPeoplePage() {
   const [problem, setProblem] = useState<string | null>(null);
   const [said, setSaid] = useState('');
   const planId = plan?.id;
+  // Someone invited from "who is coming" is named there (the server keeps no name for them).
+  const attendeeNames = new Map(
+    (useRecords(planId, 'attendee') ?? []).map((r) => [r.id, attendeeModel.decode(r.data).name]),
+  );
+  const nameOf = (p: { name: string | null; attendeeId: string | null }) =>
+    p.name ?? ((p.attendeeId && attendeeNames.get(p.attendeeId)) || t('sharing:people.someone'));
 
   const reload = useCallback(async () => {
     if (!planId) return;
@@ -57,7 +64,7 @@ export default function MyPeoplePage() {
   const sentences = [t('sharing:people.title'), t('sharing:people.lede')];
   for (const m of people?.members ?? [])
     sentences.push(
-      `${m.name ?? t('sharing:people.someone')}. ${t(`sharing:roles.${m.role === 'owner' ? 'supporter' : m.role}.label`)}.`,
+      `${nameOf(m)}. ${t(`sharing:roles.${m.role === 'owner' ? 'supporter' : m.role}.label`)}.`,
       m.status === 'pending' ? t('sharing:people.waiting') : t('sharing:people.active'),
     );
 
@@ -87,10 +94,10 @@ export default function MyPeoplePage() {
           )}
           <ul class="item-list sharing-people">
             {people.members.map((m) => (
-              <MemberCard key={m.userId} member={m} planId={planId} act={act} />
+              <MemberCard key={m.userId} member={m} name={nameOf(m)} planId={planId} act={act} />
             ))}
             {people.invitations.map((i) => {
-              const name = i.name ?? t('sharing:people.someone');
+              const name = nameOf(i);
               return (
                 <li key={i.invitationId} class="item">
                   <Picture symbol={ROLE_SYMBOL[i.role]} alt="" size="large" />
@@ -131,12 +138,12 @@ export default function MyPeoplePage() {
 
 function MemberCard(props: {
   member: Member;
+  name: string;
   planId: string;
   act: (run: () => Promise<void>, done: string) => Promise<boolean>;
 }) {
   const t = useT();
-  const { member: m, planId, act } = props;
-  const name = m.name ?? t('sharing:people.someone');
+  const { member: m, name, planId, act } = props;
   const role = m.role === 'owner' ? 'supporter' : m.role;
   const [asking, setAsking] = useState<'letIn' | 'stop' | null>(null);
   const [editing, setEditing] = useState<Permission[] | null>(null);

@@ -22,7 +22,8 @@ import type { ConflictsTable, Database, RecordsTable } from '../store/schema';
 import { liveMemberships, type Membership } from './members';
 import { withAuthors } from './pullAuthors';
 import { publicRevs, type FieldRev } from './records';
-import { canRead, mediaOf, PERMISSIONS } from '../../shared/sharing';
+import { MODELS } from '../../shared/models';
+import { canRead, mediaFieldsOf, mediaOf, PERMISSIONS } from '../../shared/sharing';
 
 type Trx = Transaction<Database>;
 export const DEFAULT_PULL_LIMIT = 500;
@@ -105,10 +106,12 @@ async function readPage(
   // What this member may see (src/shared/sharing.ts). A record they may not see is left out; a
   // device that may hold an older copy (it has synced this plan before) is told to drop it.
   const mayHold = checkpoint > 0 || !!cursor;
-  const seen = (r: RecordsTable) =>
-    canRead(plan, r.type as RecordType, fromJson<Record<string, unknown>>(r.data));
-  const rows = page.filter(seen);
-  const hidden = mayHold ? page.filter((r) => !seen(r)) : [];
+  // Each row's data is parsed once, here, and reused for the answer.
+  const parsed = page.map((r) => ({ r, data: fromJson<Record<string, unknown>>(r.data) }));
+  const shown = parsed.filter(({ r, data }) => canRead(plan, r.type as RecordType, data));
+  const rows = shown.map((x) => x.r);
+  const shownSet = new Set(rows);
+  const hidden = mayHold ? page.filter((r) => !shownSet.has(r)) : [];
   // A full page may have stopped inside a version: only the versions before it are complete.
   const reached = full ? Math.max(checkpoint, last.version - 1) : plan.version;
 
@@ -140,16 +143,18 @@ async function readPage(
     .where('plan_media.version', '>', checkpoint)
     .where('plan_media.version', '<=', reached)
     .execute();
-  const visible = plan.role === 'owner' ? undefined : await visibleMedia(trx, plan);
+  // Only a page that names photos or recordings needs to know which of them this member may see.
+  const visible =
+    plan.role === 'owner' || allMedia.length === 0 ? undefined : await visibleMedia(trx, plan);
   const media = visible ? allMedia.filter((m) => visible.has(m.sha256)) : allMedia;
 
   return {
     planId: plan.planId,
-    records: rows
-      .map((r): ServerRecord => ({
+    records: shown
+      .map(({ r, data }): ServerRecord => ({
         id: r.id,
         type: r.type as RecordType,
-        data: fromJson(r.data),
+        data: data as ServerRecord['data'],
         rev: publicRevs(fromJson<Record<string, FieldRev>>(r.field_revs)),
         deleted: r.deleted === 1,
         version: r.version,
@@ -183,13 +188,23 @@ function removal(r: RecordsTable): ServerRecord {
 }
 const HIDDEN_AT = new Date(0).toISOString();
 
-/** The photos and recordings a member may see: those referred to by records they may see. */
+/** Record types that can refer to a photo or recording (their models have a media field). */
+const MEDIA_TYPES = (Object.keys(MODELS) as RecordType[]).filter((t) => mediaFieldsOf(t).length);
+
+/**
+ * The photos and recordings a member may see: those referred to by records they may see. Only
+ * the types that can hold one are read, and of those only the types this member may see (for a
+ * viewer, any: what they see rests on each record's "for the panel" mark).
+ */
 async function visibleMedia(trx: Trx, plan: Membership): Promise<Set<string>> {
+  const types = MEDIA_TYPES.filter((t) => plan.role === 'viewer' || canRead(plan, t, {}));
+  if (types.length === 0) return new Set();
   const rows = await trx
     .selectFrom('records')
     .select(['type', 'data'])
     .where('plan_id', '=', plan.planId)
     .where('deleted', '=', 0)
+    .where('type', 'in', types)
     .execute();
   const out = new Set<string>();
   for (const r of rows) {

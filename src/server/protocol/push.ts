@@ -17,6 +17,7 @@ import type { ConflictsTable, Database } from '../store/schema';
 import { liveMemberships, type Membership } from './members';
 import { writeRefusal } from '../../shared/sharing';
 import { nextVersion } from './plans';
+import { CONSENT_TYPES, watchFamilyConsent } from './familyConsent';
 import { loadRecords, newRecord, recordKey, type RecordState } from './records';
 import { applyOne, Batch, recordRow, type Actor, type StoredResult } from './rules';
 
@@ -163,6 +164,13 @@ async function applyToPlan(run: PushRun, planId: string, accepted: Mutation[]): 
   const { trx, store, actor, states } = run;
   const batch = new Batch(actor, planId, await nextVersion(trx, planId));
   const conflictRows = await openedConflicts(run, planId, accepted);
+  // A changed age or consent answer may take a family member's consent away: read before and
+  // after the write, under the plan's lock, so their very next request is refused.
+  const consentWatch = accepted.some((m) =>
+    CONSENT_TYPES.includes(states.get(recordKey(planId, m.recordId))?.type ?? m.type),
+  )
+    ? await watchFamilyConsent(trx, planId)
+    : undefined;
   const results: StoredResult[] = [];
   for (const m of accepted) {
     const key = recordKey(planId, m.recordId);
@@ -216,6 +224,7 @@ async function applyToPlan(run: PushRun, planId: string, accepted: Mutation[]): 
       ],
     },
   ]);
+  await consentWatch?.(actor.userId);
   for (const [id, mutationId] of batch.resolved) {
     await trx
       .updateTable('conflicts')
