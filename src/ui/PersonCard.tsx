@@ -11,7 +11,7 @@ export interface PersonCardProps {
   /** Their photo (an object URL), if the person added one. */
   photo?: string | undefined;
   /** Their role or relation, in bold under the name. */
-  role?: string | undefined;
+  roleName?: string | undefined;
   /** 2 on a page that lists only people; 3 under a section heading. */
   headingLevel?: 2 | 3;
   /** More lines about them (how they join, whether they take part…). */
@@ -39,7 +39,7 @@ export function PersonCard(props: PersonCardProps) {
         <Heading id={headingId} class="person-card__name">
           {props.name}
         </Heading>
-        {props.role && <p class="person-card__role">{props.role}</p>}
+        {props.roleName && <p class="person-card__role">{props.roleName}</p>}
         {props.children}
         {props.actions && <div class="button-row no-print">{props.actions}</div>}
       </div>

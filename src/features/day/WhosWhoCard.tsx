@@ -28,7 +28,7 @@ export function WhosWhoCard({ person, onChange, onRemove }: WhosWhoCardProps) {
       name={name}
       symbol={KIND_SYMBOL[person.kind]}
       photo={photo}
-      role={person.relation ? `${role}: ${person.relation}` : role}
+      roleName={person.relation ? `${role}: ${person.relation}` : role}
       actions={
         (onChange || onRemove) && (
           <>

@@ -12,7 +12,7 @@ describe('PersonCard', () => {
           id="p1"
           name="Jo Smith"
           symbol="commissioner"
-          role="The chair"
+          roleName="The chair"
           actions={<button type="button">Change Jo Smith</button>}
         >
           <p>They run the meeting.</p>

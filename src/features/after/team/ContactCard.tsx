@@ -25,7 +25,7 @@ export function ContactCard({ contact, onChange, onRemove }: ContactCardProps) {
       id={contact.id}
       name={name}
       symbol={ROLE_SYMBOL[contact.role ?? 'other']}
-      role={role && role !== name ? role : undefined}
+      roleName={role && role !== name ? role : undefined}
       actions={
         contact.fromReview ? (
           step && (

@@ -39,7 +39,7 @@ export function InvitedPersonCard(props: {
       name={name}
       symbol={person.kind ? KIND_SYMBOL[person.kind] : 'person'}
       photo={photo}
-      role={person.relation || undefined}
+      roleName={person.relation || undefined}
       headingLevel={2}
       actions={
         <>
