@@ -51,11 +51,3 @@ export function actionFields(d: ActionDraft): Record<string, string | null> {
 export function statusOf(status: ActionStatus | null): ActionStatus {
   return status && ACTION_STATUSES.includes(status) ? status : 'notStarted';
 }
-
-/**
- * Whether a status may be chosen now. Any status may follow any other (a stuck action can start
- * again, a done one can turn out not to be), except that only a saved action has a status at all.
- */
-export function canChangeStatus(saved: boolean, to: string): to is ActionStatus {
-  return saved && (ACTION_STATUSES as readonly string[]).includes(to);
-}
