@@ -8,6 +8,9 @@ import { SCREENS, type ScreenId } from '../routes/screens';
 
 type Load = () => Promise<{ default: ComponentType<Record<string, unknown>> }>;
 
+/** The six screens of the actions share one file (their own screens.ts says why). */
+const actions = () => import('../features/after/actions/screens');
+
 const CODE: Record<Exclude<ScreenId, 'home'>, Load> = {
   settings: () => import('../features/settings/SettingsPage'),
   myData: () => import('../features/mydata/MyDataPage'),
@@ -59,12 +62,12 @@ const CODE: Record<Exclude<ScreenId, 'home'>, Load> = {
   afterReportAsked: () => import('../features/after/report/ChaseFormPage'),
   afterDocuments: () => import('../features/after/documents/DocumentsPage'),
   afterDocument: () => import('../features/after/documents/DocumentPage'),
-  afterActions: () => import('../features/after/actions/ActionsPage'),
-  afterActionNew: () => import('../features/after/actions/ActionFormPage'),
-  afterAction: () => import('../features/after/actions/ActionPage'),
-  afterActionEdit: () => import('../features/after/actions/ActionFormPage'),
-  afterActionUpdate: () => import('../features/after/actions/UpdatePage'),
-  afterActionLetter: () => import('../features/after/actions/LetterPage'),
+  afterActions: () => actions().then((m) => ({ default: m.ActionsPage })),
+  afterActionNew: () => actions().then((m) => ({ default: m.ActionFormPage })),
+  afterAction: () => actions().then((m) => ({ default: m.ActionPage })),
+  afterActionEdit: () => actions().then((m) => ({ default: m.ActionFormPage })),
+  afterActionUpdate: () => actions().then((m) => ({ default: m.UpdatePage })),
+  afterActionLetter: () => actions().then((m) => ({ default: m.LetterPage })),
   account: () => import('../features/account/AccountPage'),
   conflicts: () => import('../features/conflicts/ConflictsPage'),
   kit: () => import('../features/kit/KitPage'),
