@@ -85,7 +85,14 @@ function ActionView({
       key: 'when',
       symbol: 'calendar',
       label: t('actions:one.byWhen'),
-      words: `${formatDay(action.byWhen)}. ${dueWords(t, formatDay, due, action.byWhen)}`,
+      // The date, then only what it means now when that matters: due today, or already passed.
+      words: [
+        formatDay(action.byWhen),
+        due.kind === 'today' && dueWords(t, formatDay, due, action.byWhen),
+        due.kind === 'overdue' && t('actions:one.datePassed'),
+      ]
+        .filter(Boolean)
+        .join('\n'),
     },
   ];
   const newest = [...updates].reverse();
@@ -129,18 +136,20 @@ function ActionView({
         {t('actions:one.change')}
       </LinkButton>
 
-      <BoundChoice
-        recordRef={action.ref}
-        field="status"
-        saved={action.status}
-        label={t('actions:status.label')}
-        columns={2}
-        choices={ACTION_STATUSES.map((s) => ({
-          value: s,
-          label: t(`actions:status.${s}`),
-          symbol: STATUS_SYMBOL[s],
-        }))}
-      />
+      <div class="action-status">
+        <BoundChoice
+          recordRef={action.ref}
+          field="status"
+          saved={action.status}
+          label={t('actions:status.label')}
+          columns={2}
+          choices={ACTION_STATUSES.map((s) => ({
+            value: s,
+            label: t(`actions:status.${s}`),
+            symbol: STATUS_SYMBOL[s],
+          }))}
+        />
+      </div>
       <SaveNote />
       <UndoButton />
       {action.status === 'stuck' && (

@@ -5,14 +5,14 @@ import { screenHref } from '../../../routes/screens';
 import { localToday } from '../../../shared/dates';
 import { LinkButton } from '../../../ui/LinkButton';
 import { Picture } from '../../../ui/Picture';
-import { ReadAloud } from '../../../ui/ReadAloud';
 import { actionDue, actionFromRecord, dueWords, sortActions, STATUS_SYMBOL } from './actions';
 import { isDueSoonOrLate } from './due';
 import './actions.css';
 
 /**
  * On Home: the actions due this week and those whose date has passed, in the person's own words,
- * calmly (one card, no red, no counts of what is late). Nothing shows when nothing is due.
+ * calmly (one card, no red, no counts of what is late). Nothing shows when nothing is due. Home's
+ * "Read this page aloud" reads it with the rest of the page.
  */
 export function ActionsDueCard({ planId }: { planId: string }) {
   const t = useT();
@@ -35,15 +35,6 @@ export function ActionsDueCard({ planId }: { planId: string }) {
         <h3 id="actions-due-title">{t('actions:home.title')}</h3>
       </div>
       <p>{t('actions:home.lede')}</p>
-      <ReadAloud
-        id="actions-due"
-        label={t('actions:home.readAloud')}
-        sentences={[
-          t('actions:home.title'),
-          t('actions:home.lede'),
-          ...lines.flatMap((l) => [l.a.what, l.who, l.when]),
-        ]}
-      />
       <ul class="actions-due__list">
         {lines.map(({ a, who, when }) => (
           <li key={a.id}>

@@ -46,8 +46,8 @@ export default function ActionsPage() {
       }
     >
       {waiting && (
-        <div class="notice" role="status">
-          <p class="notice__title">{t('actions:list.draftWaiting')}</p>
+        <div class="actions-draft">
+          <p>{t('actions:list.draftWaiting')}</p>
           <LinkButton href={screenHref('afterActionNew')} symbol="pencil">
             {t('actions:list.draftOpen')}
           </LinkButton>
