@@ -5,6 +5,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { addDays, localToday } from '../../src/shared/dates';
 import { expect, expectNoAxeViolations, test, waitForServiceWorker } from './support/fixtures';
+import { AccountPage } from './pages/AccountPage';
 import { HomePage } from './pages/HomePage';
 
 test.use({ serviceWorkers: 'allow' });
@@ -176,4 +177,59 @@ test('an action, offline and by keyboard: refused, saved, updated, stuck with a 
   await expect(card).toContainText('Who: Jo Smith');
   await expect(card).toContainText('It is due on');
   await expectNoAxeViolations(page, 'home with an action due');
+});
+
+test('an action made offline, with its update and photo, reaches another device', async ({
+  page,
+  browser,
+  server,
+}) => {
+  test.setTimeout(120_000);
+  const home = new HomePage(page);
+  await home.goto('/');
+  await home.waitForReady();
+  await home.setName('Sam');
+  await waitForServiceWorker(page);
+  await server.stop();
+  await page.goto('/after/actions/new');
+  await page.getByRole('textbox', { name: 'What will happen?' }).fill('Music lessons on Tuesdays.');
+  await page.getByRole('textbox', { name: 'Who will do it?' }).fill('Pat Jones');
+  await page.getByLabel('By when?').fill(addDays(localToday(), -1));
+  await page.getByRole('button', { name: 'Save this action' }).click();
+  await home.expectTitle('This action');
+  await page.getByRole('button', { name: 'Add an update' }).click();
+  await page.getByRole('textbox', { name: 'What happened?' }).fill('Pat phoned the school.');
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Choose a photo' }).click(),
+  ]);
+  await chooser.setFiles('public/icons/icon-512.png');
+  await expect(page.getByRole('img', { name: 'Photo 1 with this update' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to this action' }).click();
+  await home.press(page.getByRole('radio', { name: 'Happening' }));
+  await expect(page.getByRole('radio', { name: 'Happening' })).toBeChecked();
+
+  await server.start();
+  const account = new AccountPage(page);
+  await account.open();
+  await account.signInWithCode('sam@example.org', (e) => server.mail.codeFor(e));
+  await expect(account.status('Everything is saved')).toBeVisible();
+
+  const phone = await browser.newContext({ baseURL: server.url });
+  const other = await phone.newPage();
+  const account2 = new AccountPage(other);
+  await account2.open();
+  await account2.signInWithCode('sam@example.org', (e) => server.mail.codeFor(e));
+  const home2 = new HomePage(other);
+  await home2.goto('/');
+  // Due yesterday and not done: on Home, calmly.
+  const card = other.getByRole('region', { name: 'My actions to look at' });
+  await expect(card).toContainText('Music lessons on Tuesdays.');
+  await expect(card).toContainText('It was due on');
+  await card.getByRole('link', { name: 'Music lessons on Tuesdays.' }).click();
+  await home2.expectTitle('This action');
+  await expect(other.getByRole('radio', { name: 'Happening' })).toBeChecked();
+  await expect(other.getByText('Pat phoned the school.')).toBeVisible();
+  await expect(other.getByRole('img', { name: 'Photo 1 with this update' })).toBeVisible();
+  await phone.close();
 });
