@@ -17,7 +17,9 @@ export function ActionCard({ action, today }: { action: Action; today: string })
       />
       <div class="item__body">
         <h2 class="item__title">
-          <a href={screenHref('afterAction', { id: action.id })}>{action.what}</a>
+          <a href={screenHref('afterAction', { id: action.id })} dir="auto">
+            {action.what}
+          </a>
         </h2>
         <p class="status-line">
           <span>{t(`actions:status.${action.status}`)}</span>

@@ -127,7 +127,7 @@ function ActionView({
             <Picture symbol={f.symbol} alt="" size="small" />
             <div>
               <h2>{f.label}</h2>
-              <p>{f.words}</p>
+              <p dir="auto">{f.words}</p>
             </div>
           </li>
         ))}

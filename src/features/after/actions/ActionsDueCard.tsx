@@ -44,7 +44,9 @@ export function ActionsDueCard({ planId }: { planId: string }) {
               size="icon"
             />
             <div>
-              <a href={screenHref('afterAction', { id: a.id })}>{a.what}</a>
+              <a href={screenHref('afterAction', { id: a.id })} dir="auto">
+                {a.what}
+              </a>
               <p>{who}</p>
               <p>{when}</p>
             </div>

@@ -119,7 +119,9 @@ export default function LetterPage(props: Record<string, unknown>) {
           {letter.subject}
         </p>
         {letter.paragraphs.map((p, i) => (
-          <p key={i}>{p}</p>
+          <p key={i} dir="auto">
+            {p}
+          </p>
         ))}
       </article>
       <div class="no-print">

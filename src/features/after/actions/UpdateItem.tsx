@@ -12,7 +12,7 @@ export function UpdateItem({ update, actionId }: { update: ActionUpdate; actionI
   return (
     <li class="action-update">
       <h3>{update.when ? formatDay(update.when) : t('actions:update.title')}</h3>
-      <p>{update.words.trim() || t('actions:update.noWords')}</p>
+      <p dir="auto">{update.words.trim() || t('actions:update.noWords')}</p>
       {update.photos.length > 0 && (
         <div class="action-update__photos">
           {update.photos.map((sha, i) => {
