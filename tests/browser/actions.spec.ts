@@ -19,6 +19,29 @@ async function tabTo(page: Page, target: Locator, back = false) {
   throw new Error(`Could not reach ${target.toString()} with the keyboard`);
 }
 
+/** At 320 px wide with 200% text, nothing scrolls sideways and every target is 44 by 44 px. */
+async function expectReflowAndTargets(page: Page, label: string) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.evaluate(() => document.documentElement.setAttribute('data-text-size', '200'));
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, `${label} scrolls sideways`).toBeLessThanOrEqual(0);
+  // The same rule as the accessibility suite: a link inside a sentence is exempt (WCAG 2.5.8),
+  // and a visually hidden radio is operated through its big label.
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('main a[href], main button, main input')]
+      .filter((el) => !(el.tagName === 'A' && el.closest('p, li')?.textContent !== el.textContent))
+      .map((el) => (el.closest('label') ?? el).getBoundingClientRect())
+      .filter((r) => (r.width || r.height) && (r.width < 43.5 || r.height < 43.5))
+      .map((r) => `${Math.round(r.width)}×${Math.round(r.height)}`),
+  );
+  expect(small, `${label}: targets under 44 px`).toEqual([]);
+  await page.evaluate(() => document.documentElement.setAttribute('data-text-size', '100'));
+  if (size) await page.setViewportSize(size);
+}
+
 async function typeInto(page: Page, target: Locator, words: string) {
   await tabTo(page, target);
   await page.keyboard.type(words);
@@ -95,6 +118,7 @@ test('an action, offline and by keyboard: refused, saved, updated, stuck with a 
   await expect(page.getByText('Jo Smith', { exact: true })).toBeVisible();
   await expect(page.getByRole('radio', { name: 'Not started' })).toBeChecked();
   await expectNoAxeViolations(page, 'one action');
+  await expectReflowAndTargets(page, 'one action');
 
   // A dated update with a photo.
   await tabTo(page, page.getByRole('button', { name: 'Add an update' }));
@@ -150,6 +174,7 @@ test('an action, offline and by keyboard: refused, saved, updated, stuck with a 
   expect(mail.searchParams.get('body')).toContain('Find me a flat near my mum.');
   expect(mail.searchParams.get('body')).toContain('Called Jo on Tuesday.');
   await expectNoAxeViolations(page, 'the letter');
+  await expectReflowAndTargets(page, 'the letter');
 
   // To the commissioner instead: the greeting and the request change.
   await tabTo(page, page.getByRole('radio', { name: /The person named/ }), true);
@@ -177,6 +202,7 @@ test('an action, offline and by keyboard: refused, saved, updated, stuck with a 
   await expect(card).toContainText('Who: Jo Smith');
   await expect(card).toContainText('It is due on');
   await expectNoAxeViolations(page, 'home with an action due');
+  await expectReflowAndTargets(page, 'home with an action due');
 });
 
 test('an action made offline, with its update and photo, reaches another device', async ({
