@@ -1,10 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createRecord, ensureCurrentPlan, listRecords, saveFields } from '../../../src/data';
+import {
+  createRecord,
+  ensureCurrentPlan,
+  listRecords,
+  saveFields,
+  singletonRef,
+} from '../../../src/data';
 import ActionFormPage from '../../../src/features/after/actions/ActionFormPage';
 import { ActionsDueCard } from '../../../src/features/after/actions/ActionsDueCard';
 import ActionsPage from '../../../src/features/after/actions/ActionsPage';
+import LetterPage from '../../../src/features/after/actions/LetterPage';
 import { addDays, localToday } from '../../../src/shared/dates';
 import { allowTimeForScreens } from '../../support/patience';
 import { renderScreen } from '../../support/renderScreen';
@@ -136,5 +143,53 @@ describe('the actions card on Home', () => {
     const { container } = await renderScreen(<ActionsDueCard planId={plan.id} />, NS);
     await new Promise((r) => setTimeout(r, 50));
     expect(container).toBeEmptyDOMElement();
+  });
+});
+
+describe('the letter for a stuck action', () => {
+  it('goes to the named contact, copied to the commissioner, and never says it was sent', async () => {
+    const plan = await ensureCurrentPlan();
+    const jo = await createRecord(plan.id, 'contact', {
+      name: 'Jo Smith',
+      role: 'Care co-ordinator',
+      email: 'jo@example.org',
+    });
+    await saveFields(singletonRef(plan.id, 'review'), {
+      date: '2027-01-12',
+      kind: 'ctr',
+      commissionerName: 'Sam Patel',
+      commissionerContact: 'Sam Patel, sam.patel@example.org, 0161 496 0000',
+    });
+    const action = await createRecord(plan.id, 'action', {
+      what: 'Find me a flat',
+      who: 'Jo Smith',
+      whoContact: jo.id,
+      byWhen: '2027-03-28',
+      status: 'stuck',
+    });
+    await createRecord(plan.id, 'actionUpdate', {
+      actionId: action.id,
+      when: '2027-02-02',
+      words: 'Called Jo. She said next week.',
+    });
+    const user = userEvent.setup();
+    const { container } = await renderScreen(<LetterPage id={action.id} />, NS);
+    const letter = await screen.findByRole('article');
+    expect(letter).toHaveTextContent('Copy to: Sam Patel');
+    expect(letter).toHaveTextContent('Dear Jo Smith,');
+    expect(letter).toHaveTextContent('Care and Treatment Review on Tuesday, 12 January 2027.');
+    expect(letter).toHaveTextContent('Called Jo. She said next week.');
+    const email = () => screen.getByRole('link', { name: 'Write an email with this letter' });
+    expect(email()).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^mailto:jo@example\.org\?cc=sam\.patel%40example\.org&subject=/),
+    );
+    await user.click(screen.getByRole('radio', { name: 'The commissioner: Sam Patel' }));
+    expect(await screen.findByText('Dear Sam Patel,')).toBeInTheDocument();
+    expect(email()).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^mailto:sam\.patel@example\.org\?cc=jo%40example\.org&subject=/),
+    );
+    expect(container.textContent).not.toMatch(/\bsent\b/i);
   });
 });
