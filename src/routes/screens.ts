@@ -78,9 +78,17 @@ export const SCREENS = [
   },
   // The actions agreed at the review. "new" comes before :id, which would match it too.
   { id: 'afterActions', path: '/after/actions', namespaces: ['actions', 'after'] },
-  { id: 'afterActionNew', path: '/after/actions/new', namespaces: ['actions', 'planner'] },
+  {
+    id: 'afterActionNew',
+    path: '/after/actions/new',
+    namespaces: ['actions', 'planner', 'afterTeam'],
+  },
   { id: 'afterAction', path: '/after/actions/:id', namespaces: ['actions', 'planner'] },
-  { id: 'afterActionEdit', path: '/after/actions/:id/edit', namespaces: ['actions', 'planner'] },
+  {
+    id: 'afterActionEdit',
+    path: '/after/actions/:id/edit',
+    namespaces: ['actions', 'planner', 'afterTeam'],
+  },
   {
     id: 'afterActionUpdate',
     path: '/after/actions/:id/updates/:update',

@@ -17,7 +17,7 @@ import { allowTimeForScreens } from '../../support/patience';
 import { renderScreen } from '../../support/renderScreen';
 
 allowTimeForScreens();
-const NS = ['actions', 'after', 'planner'];
+const NS = ['actions', 'after', 'planner', 'afterTeam'];
 
 describe('adding an action', () => {
   it('is refused without a named person and a date, keeps the words, then saves', async () => {
@@ -64,7 +64,7 @@ describe('adding an action', () => {
     const plan = await ensureCurrentPlan();
     const contact = await createRecord(plan.id, 'contact', {
       name: 'Sam Patel',
-      role: 'Commissioner',
+      role: 'commissioner',
       email: 'sam@example.org',
     });
     const user = userEvent.setup();
@@ -151,7 +151,7 @@ describe('the letter for a stuck action', () => {
     const plan = await ensureCurrentPlan();
     const jo = await createRecord(plan.id, 'contact', {
       name: 'Jo Smith',
-      role: 'Care co-ordinator',
+      role: 'careCoordinator',
       email: 'jo@example.org',
     });
     await saveFields(singletonRef(plan.id, 'review'), {

@@ -3,6 +3,7 @@ import { contactModel } from '../../../shared/models/contact';
 import type { StoredRecord } from '../../../data';
 import { ChoiceCards } from '../../../ui/ChoiceCards';
 import { TextField } from '../../../ui/TextField';
+import { roleName } from '../team/roleName';
 import type { ActionDraft } from './smart';
 
 const OTHER = 'other';
@@ -43,7 +44,7 @@ export function WhoField(props: {
             ...contacts.map((c) => ({
               value: c.id,
               label: c.name.trim(),
-              hint: c.role.trim() || undefined,
+              hint: roleName(t, c) || undefined,
               symbol: 'person' as const,
             })),
             {

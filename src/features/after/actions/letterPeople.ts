@@ -17,7 +17,7 @@ export function namedPerson(action: Action, contacts: StoredRecord[]): LetterPer
 export function commissioner(contacts: StoredRecord[], review: Fields | null): LetterPerson {
   const fromContacts = contacts
     .map((r) => contactModel.decode(r.data))
-    .find((c) => /commissioner/i.test(c.role) && c.name.trim());
+    .find((c) => c.role === 'commissioner' && c.name.trim());
   if (fromContacts) return { name: fromContacts.name.trim(), email: fromContacts.email.trim() };
   const r = reviewModel.decode(review);
   return { name: r.commissionerName.trim(), email: emailIn(r.commissionerContact) };
