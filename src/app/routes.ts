@@ -8,6 +8,12 @@ import { SCREENS, type ScreenId } from '../routes/screens';
 
 type Load = () => Promise<{ default: ComponentType<Record<string, unknown>> }>;
 
+/** The six screens of the actions share one file (their own screens.ts says why). */
+const action =
+  (name: keyof typeof import('../features/after/actions/screens')): Load =>
+  () =>
+    import('../features/after/actions/screens').then((m) => ({ default: m[name] }));
+
 const CODE: Record<Exclude<ScreenId, 'home'>, Load> = {
   settings: () => import('../features/settings/SettingsPage'),
   myData: () => import('../features/mydata/MyDataPage'),
@@ -59,6 +65,12 @@ const CODE: Record<Exclude<ScreenId, 'home'>, Load> = {
   afterReportAsked: () => import('../features/after/report/ChaseFormPage'),
   afterDocuments: () => import('../features/after/documents/DocumentsPage'),
   afterDocument: () => import('../features/after/documents/DocumentPage'),
+  afterActions: action('ActionsPage'),
+  afterActionNew: action('ActionFormPage'),
+  afterAction: action('ActionPage'),
+  afterActionEdit: action('ActionFormPage'),
+  afterActionUpdate: action('UpdatePage'),
+  afterActionLetter: action('LetterPage'),
   account: () => import('../features/account/AccountPage'),
   conflicts: () => import('../features/conflicts/ConflictsPage'),
   kit: () => import('../features/kit/KitPage'),

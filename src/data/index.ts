@@ -47,6 +47,7 @@ export {
 export { clearThisDevice } from './reset';
 export { getAuditCopy, saveAuditCopy, type AuditCopy } from './auditCopy';
 export { draftOf, saveLeftDrafts, type DraftKeeper } from './drafts';
+export { forgetFormDraft, keepFormDraft, readFormDraft } from './formDrafts';
 export { hereOn, markHere } from './here';
 export {
   useClientId,

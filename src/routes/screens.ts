@@ -76,6 +76,25 @@ export const SCREENS = [
     path: '/after/documents/:kind',
     namespaces: ['documents', 'attach', 'planner'],
   },
+  // The actions agreed at the review. "new" comes before :id, which would match it too.
+  { id: 'afterActions', path: '/after/actions', namespaces: ['actions', 'after'] },
+  {
+    id: 'afterActionNew',
+    path: '/after/actions/new',
+    namespaces: ['actions', 'planner', 'afterTeam'],
+  },
+  { id: 'afterAction', path: '/after/actions/:id', namespaces: ['actions', 'planner'] },
+  {
+    id: 'afterActionEdit',
+    path: '/after/actions/:id/edit',
+    namespaces: ['actions', 'planner', 'afterTeam'],
+  },
+  {
+    id: 'afterActionUpdate',
+    path: '/after/actions/:id/updates/:update',
+    namespaces: ['actions', 'planner'],
+  },
+  { id: 'afterActionLetter', path: '/after/actions/:id/letter', namespaces: ['actions'] },
   { id: 'account', path: '/account', namespaces: ['account'] },
   { id: 'conflicts', path: '/conflicts', namespaces: ['conflicts'] },
   { id: 'kit', path: '/kit', namespaces: ['kit'] },

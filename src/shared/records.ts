@@ -21,6 +21,7 @@ export const RECORD_TYPES = [
   'document', // one kind of document for the review pack (care plan, crisis plan…)
   'attachment', // a page (photo) or a file (PDF) of the report or a document
   'action',
+  'actionUpdate', // a dated update on one action, with optional photos
   'diary',
   'contact', // someone in the care team: name, role, phone, email, where they work
   'crisisPlan', // what a crisis looks like for the person, what helps, what does not

@@ -18,4 +18,5 @@ export const AFTER_SECTIONS: readonly AfterSection[] = [
   { key: 'team', screen: 'afterTeam', symbol: 'contacts' },
   { key: 'crisis', screen: 'afterCrisis', symbol: 'crisis-plan' },
   { key: 'next', screen: 'afterNext', symbol: 'next-review' },
+  { screen: 'afterActions', symbol: 'actions', key: 'actions' },
 ];

@@ -46,9 +46,10 @@ export function Home() {
         plan && (
           <Lazy
             load={() =>
-              Promise.all([import('./WhatHappensNext'), loadNamespaces(['timeline'])]).then(
-                ([m]) => m.WhatHappensNext,
-              )
+              Promise.all([
+                import('./WhatHappensNext'),
+                loadNamespaces(['timeline', 'actions']),
+              ]).then(([m]) => m.WhatHappensNext)
             }
             props={{ planId: plan.id }}
             fallback={<NoDateYet />}

@@ -14,15 +14,25 @@ import { openActions, shownReview } from '../after/next/nextReview';
 import { NextReviewNote } from './NextReviewNote';
 import { NoDateYet } from './NoDateYet';
 import { TimelineItem } from './TimelineItem';
+import { ActionsDueCard } from '../after/actions/ActionsDueCard';
 import './whatNext.css';
 
 const STEPS = readSteps(timelineJson);
 
 /**
- * "What happens next": the dated steps before and after the review, from its date. Loaded after
- * the first paint (Home keeps its first screen small).
+ * "What happens next": the actions due this week or late, then the dated steps before and after
+ * the review, from its date. Loaded after the first paint (Home keeps its first screen small).
  */
 export function WhatHappensNext({ planId }: { planId: string }) {
+  return (
+    <>
+      <ActionsDueCard planId={planId} />
+      <Timeline planId={planId} />
+    </>
+  );
+}
+
+function Timeline({ planId }: { planId: string }) {
   const t = useT();
   const reviewRef = singletonRef(planId, 'review');
   const reportRef = singletonRef(planId, 'report');

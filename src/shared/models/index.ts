@@ -3,6 +3,7 @@
 // without a model does not compile.
 import type { RecordType } from '../records';
 import { actionModel } from './action';
+import { actionUpdateModel } from './actionUpdate';
 import { adjustmentModel } from './adjustment';
 import { answerModel } from './answer';
 import { attachmentModel } from './attachment';
@@ -47,6 +48,7 @@ export const MODELS = {
   document: documentModel,
   attachment: attachmentModel,
   action: actionModel,
+  actionUpdate: actionUpdateModel,
   diary: diaryModel,
   contact: contactModel,
   crisisPlan: crisisPlanModel,

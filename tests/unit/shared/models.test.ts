@@ -21,6 +21,8 @@ describe('record models', () => {
     expect(areaOf('attendee')).toBe('whoIsComing');
     expect(areaOf('action')).toBe('actionsAndDiary');
     expect(areaOf('diary')).toBe('actionsAndDiary');
+    // Sharing's "help with actions and the diary" covers the dated updates on actions too.
+    expect(areaOf('actionUpdate')).toBe('actionsAndDiary');
     expect(areaOf('pictureChoice')).toBe('photosAndRecordings');
   });
 
