@@ -33,8 +33,9 @@ test('a picture code locks My Review when it is left, and nothing typed is lost'
   page,
   server,
 }) => {
-  await page.goto('/settings');
+  await page.goto('/');
   await waitForServiceWorker(page);
+  await page.goto('/settings');
   await page.getByRole('button', { name: 'Lock My Review when I leave it' }).click();
   await page
     .locator('label')
