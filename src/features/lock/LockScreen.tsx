@@ -46,7 +46,7 @@ export default function LockScreen({ lock }: { lock: LockSettings }) {
     <div class="lock-screen" role="dialog" aria-modal="true" aria-labelledby="lock-title">
       <div class="lock-screen__inner">
         <h1 id="lock-title" ref={heading} tabIndex={-1} class="page-title">
-          <Picture symbol="lock" alt="" size="large" />
+          <Picture symbol="lock" alt="" size="medium" />
           <span>{t('lock:screen.title')}</span>
         </h1>
         <p class="lede">{t('lock:screen.lede')}</p>
