@@ -28,6 +28,11 @@ export function PictureCodePad({
   };
   return (
     <div class="code-pad" role="group" aria-label={label}>
+      <LiveStatus>
+        {code.length
+          ? t('lock:screen.chosen', { count: code.length })
+          : t('lock:screen.chosenNone')}
+      </LiveStatus>
       <ul class="code-pad__chosen" aria-label={t('lock:screen.picturesLabel')}>
         {code.map((id, i) => (
           <li key={i}>
@@ -35,15 +40,10 @@ export function PictureCodePad({
           </li>
         ))}
       </ul>
-      <LiveStatus>
-        {code.length
-          ? t('lock:screen.chosen', { count: code.length })
-          : t('lock:screen.chosenNone')}
-      </LiveStatus>
       <div class="code-pad__keys">
         {CODE_PICTURES.map((id) => (
           <Button key={id} variant="secondary" class="code-pad__key" onPress={() => tap(id)}>
-            <Picture symbol={id} alt="" size="large" />
+            <Picture symbol={id} alt="" size="medium" />
             <span>{name(id)}</span>
           </Button>
         ))}
