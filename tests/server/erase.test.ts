@@ -148,6 +148,26 @@ describe.each(DATABASES)('deleting an account, on %s', (kind) => {
         used_at: null,
       })
       .execute();
+    // Something Sam sent a professional: their address goes with the plan.
+    await h.db
+      .insertInto('deliveries')
+      .values({
+        id: uuidv7(),
+        plan_id: planId,
+        item: 'feedback',
+        to_name: 'Dr Example',
+        to_role: 'careCoordinator',
+        to_email: 'pro-of-sam@example.org',
+        sent_by: sam,
+        created_at: new Date().toISOString(),
+        sent_at: new Date().toISOString(),
+        failed_at: null,
+        opened_at: null,
+        opened_by: null,
+        expires_at: new Date(Date.now() + 86_400_000).toISOString(),
+        sent_version: 1,
+      })
+      .execute();
     const alexPull = await pullAs(h, alex, { [planId]: { checkpoint: 0 } });
     expect(alexPull.pages.some((p) => p.planId === planId)).toBe(true);
 
@@ -160,6 +180,7 @@ describe.each(DATABASES)('deleting an account, on %s', (kind) => {
       credentialId,
       'pk-of-sam',
       'challenge-of-sam',
+      'pro-of-sam@example.org',
       SECRET,
       sha(own),
       'sams-own-photo',
