@@ -36,9 +36,13 @@ export function SyncNotices() {
       {stopped.map((s) => (
         <Notice key={s.planId} title={t('common:sync.stoppedSharingTitle')}>
           <p>
-            {s.name
-              ? t('common:sync.stoppedSharingBody', { name: s.name })
-              : t('common:sync.stoppedSharingNoName')}
+            {s.reason === 'accountErased'
+              ? t('common:sync.accountErasedBody')
+              : s.reason === 'erased'
+                ? t('common:sync.planErasedBody')
+                : s.name
+                  ? t('common:sync.stoppedSharingBody', { name: s.name })
+                  : t('common:sync.stoppedSharingNoName')}
           </p>
           <Button symbol="tick" onPress={() => void dismissStoppedSharing(s.planId)}>
             {t('common:sync.stoppedSharingOk')}

@@ -48,6 +48,11 @@ export interface StoppedSharing {
   planId: string;
   /** The person's name, as their plan said ("" if it had none). */
   name: string;
+  /**
+   * Why it went: sharing stopped (absent, as older devices stored it), the plan's owner deleted
+   * it ('erased'), or this person's own account was deleted on another device ('accountErased').
+   */
+  reason?: 'erased' | 'accountErased';
 }
 const STOPPED_SHARING_KEY = 'stoppedSharing';
 

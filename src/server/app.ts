@@ -9,6 +9,7 @@ import { registerSecurityHeaders } from './headers';
 import { registerOriginCheck } from './origin';
 import { registerAuthRoutes } from './routes/auth';
 import { registerDeliveryRoutes } from './routes/deliveries';
+import { registerEraseRoutes } from './routes/erase';
 import { registerHealth } from './routes/health';
 import { registerInvitationRoutes } from './routes/invitations';
 import { registerMediaRoutes } from './routes/media';
@@ -124,6 +125,7 @@ export async function buildServer(config: BuildOptions): Promise<FastifyInstance
   registerMemberRoutes(app, ctx);
   registerPlanAuditRoutes(app, ctx);
   registerDeliveryRoutes(app, ctx);
+  registerEraseRoutes(app, ctx);
   registerStatic(app, config.distDir);
   return app;
 }

@@ -237,6 +237,8 @@ export const PullResponseSchema = z.object({
   plans: z.array(PlanInfoSchema),
   /** Plans the device listed that this account can no longer see. */
   revokedPlans: z.array(z.string()),
+  /** Of those, the plans their owner erased (absent from older servers). */
+  erasedPlans: z.array(z.string()).optional(),
   pages: z.array(PullPageSchema),
   more: z.boolean(),
 });

@@ -165,7 +165,7 @@ export async function purgePlan(
  * A plan this member may no longer see: it leaves the device, and they are told whose it was.
  * (The person's own plan going, deleted on another of their devices, is not "stopped sharing".)
  */
-async function stoppedSharing(d: MyReviewDb, planId: string): Promise<void> {
+async function stoppedSharing(d: MyReviewDb, planId: string, erased: boolean): Promise<void> {
   const plan = await d.plans.get(planId);
   if (!plan) return;
   if (plan.role === 'owner') return purgePlan(d, planId);
@@ -176,7 +176,7 @@ async function stoppedSharing(d: MyReviewDb, planId: string): Promise<void> {
     .first();
   const name = typeof profile?.data.name === 'string' ? profile.data.name : '';
   await purgePlan(d, planId, { revoked: true });
-  await noteStoppedSharing(d, { planId, name });
+  await noteStoppedSharing(d, { planId, name, ...(erased ? { reason: 'erased' as const } : {}) });
 }
 
 /**
@@ -218,7 +218,8 @@ export async function applyPull(
         });
       }
     }
-    for (const id of res.revokedPlans) await stoppedSharing(d, id);
+    const erased = new Set(res.erasedPlans ?? []);
+    for (const id of res.revokedPlans) await stoppedSharing(d, id, erased.has(id));
     const removed = new Set<string>();
     for (const page of res.pages) {
       const plan = await d.plans.get(page.planId);

@@ -13,6 +13,7 @@ import {
   LAST_SAVE_KEY,
   type StoredAccount,
 } from './account';
+import { forgetIfErased } from './erase';
 import type { SyncStatus } from './status';
 import { downloadMedia, pullChanges, pushOutbox, uploadMedia } from './steps';
 import { ApiError, OfflineError, type Transport } from './transport';
@@ -178,6 +179,11 @@ export class SyncEngine {
       return 'ok';
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) {
+        // Erased on another device: delete this copy too, not keep it "signed out".
+        if (await forgetIfErased(d, t).catch(() => false)) {
+          this.setStatus({ signedIn: false, state: 'local' });
+          return 'local';
+        }
         this.setStatus({ state: 'signedOut' });
         return 'signedOut';
       }

@@ -5,6 +5,7 @@ import { db } from '../data/db';
 import type { Account } from '../shared/auth';
 import { SyncEngine, type RoundResult } from './engine';
 import { fetchPlanAudit as fetchAudit } from './audit';
+import * as erase from './erase';
 import * as session from './session';
 import { syncStatus } from './status';
 import { fetchTransport } from './transport';
@@ -92,6 +93,10 @@ export const signInWithCode = (challengeId: string, code: string): Promise<Accou
 export const unsentCount = () => session.unsentCount(ctx());
 export const refreshAccount = () => session.refreshAccount(ctx());
 export const signOut = (options: { keepOnDevice: boolean }) => session.signOut(ctx(), options);
+/** Deletes the account and everything, on the server and then on this device. */
+export const eraseAccount = () => erase.eraseAccount(ctx());
+/** A member leaves someone's plan; its copy leaves this device. */
+export const leavePlan = (planId: string) => erase.leavePlan(ctx(), planId);
 
 /** Passkeys: their code loads only when the person uses them. */
 export async function signInWithPasskey(): Promise<Account> {

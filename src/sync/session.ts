@@ -15,6 +15,7 @@ import {
 import { ACCOUNT_KEY, getAccount, rememberAccount } from './account';
 import { purgePlan } from './apply';
 import type { SyncEngine } from './engine';
+import { forgetIfErased } from './erase';
 import { ApiError, OfflineError, type Transport } from './transport';
 
 export interface SyncContext {
@@ -103,6 +104,11 @@ export async function refreshAccount(ctx: SyncContext): Promise<Account | null> 
     return account;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
+      // Deleted on another device: this copy goes too (the engine's status follows on init).
+      if (await forgetIfErased(ctx.db, ctx.transport).catch(() => false)) {
+        await ctx.engine?.init();
+        return null;
+      }
       ctx.engine?.sessionEnded();
       return null;
     }

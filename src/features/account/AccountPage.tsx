@@ -40,7 +40,12 @@ export default function AccountPage() {
         </Notice>
       )}
       {live ? (
-        <SignedIn email={account.email} passkeys={passkeys} onSignedOut={setSignedOut} />
+        <SignedIn
+          email={account.email}
+          userId={account.userId}
+          passkeys={passkeys}
+          onSignedOut={setSignedOut}
+        />
       ) : (
         <>
           {account && <Notice title={t('account:signIn.ended')} />}

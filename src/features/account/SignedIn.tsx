@@ -3,14 +3,17 @@ import type { SignOutResult } from '../../sync';
 import { useT } from '../../i18n/useT';
 import { Button } from '../../ui/Button';
 import { AddPasskey } from './AddPasskey';
+import { DeleteAccount } from './DeleteAccount';
 import { SignOutDialog } from './SignOutDialog';
 
 export function SignedIn({
   email,
+  userId,
   passkeys,
   onSignedOut,
 }: {
   email: string;
+  userId: string;
   passkeys: number;
   onSignedOut: (result: SignOutResult) => void;
 }) {
@@ -25,6 +28,7 @@ export function SignedIn({
           {t('account:signOut.button')}
         </Button>
       </div>
+      <DeleteAccount userId={userId} />
       <SignOutDialog
         isOpen={asking}
         onClose={() => setAsking(false)}

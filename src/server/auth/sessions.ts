@@ -63,6 +63,8 @@ function tokenOf(request: FastifyRequest): string | undefined {
 export interface SessionInfo {
   userId: string;
   idHash: string;
+  /** When this sign-in happened: erasing an account needs a fresh one. */
+  createdAt: string;
 }
 
 /** The signed-in account of a request, or null. Sliding expiry, written at most once a day. */
@@ -92,7 +94,7 @@ export async function readSession(
       .where('id_hash', '=', idHash)
       .execute();
   }
-  return { userId: row.user_id, idHash };
+  return { userId: row.user_id, idHash, createdAt: row.created_at };
 }
 
 export async function endSession(

@@ -219,6 +219,14 @@ export async function pull(store: Store, userId: string, req: PullRequest): Prom
   const run = async (trx: Trx): Promise<PullResponse> => {
     const members = await liveMemberships(trx, userId);
     const revokedPlans = Object.keys(req.plans).filter((id) => !members.has(id));
+    const erased =
+      revokedPlans.length === 0
+        ? []
+        : await trx
+            .selectFrom('erased_plans')
+            .select('plan_id')
+            .where('plan_id', 'in', revokedPlans)
+            .execute();
     let budget = req.limit ?? DEFAULT_PULL_LIMIT;
     const pages: PullPage[] = [];
     let more = false;
@@ -247,6 +255,7 @@ export async function pull(store: Store, userId: string, req: PullRequest): Prom
         permissions: m.role === 'owner' ? [...PERMISSIONS] : m.permissions,
       })),
       revokedPlans,
+      erasedPlans: erased.map((r) => r.plan_id),
       pages,
       more,
     };

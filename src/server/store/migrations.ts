@@ -334,6 +334,45 @@ const deliveries: Migration = {
       .execute();
   },
 };
+
+/**
+ * Erasure (issue 12): a content-free tombstone per erased plan (its random id and when), so the
+ * person's other devices and their members' devices learn to delete their copies; and the audit
+ * log's delete rule loosened for exactly one case — rows of a plan or person listed in
+ * audit_erasing, a table the erasing transaction fills and empties again before it commits.
+ */
+function erasure(dialect: Dialect): Migration {
+  return {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('erased_plans')
+        .addColumn('plan_id', 'text', (c) => c.primaryKey().notNull())
+        .addColumn('erased_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('audit_erasing')
+        .addColumn('key', 'text', (c) => c.primaryKey().notNull())
+        .execute();
+      if (dialect === 'postgres') {
+        await sql`CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger
+          LANGUAGE plpgsql AS $$
+          BEGIN
+            IF TG_OP = 'DELETE' AND EXISTS (SELECT 1 FROM audit_erasing e
+                WHERE e.key = OLD.plan_id OR e.key = OLD.actor_user_id OR e.key = OLD.target) THEN
+              RETURN OLD;
+            END IF;
+            RAISE EXCEPTION 'audit_log is append-only';
+          END $$`.execute(db);
+      } else {
+        await sql`DROP TRIGGER audit_log_no_delete`.execute(db);
+        await sql`CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+          WHEN NOT EXISTS (SELECT 1 FROM audit_erasing e
+            WHERE e.key = OLD.plan_id OR e.key = OLD.actor_user_id OR e.key = OLD.target)
+          BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`.execute(db);
+      }
+    },
+  };
+}
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** Every migration, oldest first, by name (the name is what the database records as run). */
@@ -342,5 +381,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0001_initial': initial(dialect),
     '0002_invitations': invitations,
     '0003_deliveries': deliveries,
+    '0004_erasure': erasure(dialect),
   };
 }

@@ -233,6 +233,17 @@ export interface DeliveriesTable {
   sent_version: number | null;
 }
 
+/** A plan erased by its owner: only its random id and when, so devices can delete their copies. */
+export interface ErasedPlansTable {
+  plan_id: string;
+  erased_at: string;
+}
+
+/** Filled and emptied inside one erasing transaction: which audit rows it may delete. */
+export interface AuditErasingTable {
+  key: string;
+}
+
 export interface Database {
   users: UsersTable;
   credentials: CredentialsTable;
@@ -252,4 +263,6 @@ export interface Database {
   plan_invitations: PlanInvitationsTable;
   invite_guesses: InviteGuessesTable;
   deliveries: DeliveriesTable;
+  erased_plans: ErasedPlansTable;
+  audit_erasing: AuditErasingTable;
 }

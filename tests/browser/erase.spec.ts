@@ -1,0 +1,94 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { AccountPage } from './pages/AccountPage';
+import { HomePage } from './pages/HomePage';
+
+const SHOTS = '/tmp/shots/g2-erase';
+
+/** Records in this device's IndexedDB whose words say "Sam" (what the plan held). */
+async function samRecords(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('my-review');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('records').objectStore('records').getAll();
+          all.onsuccess = () => {
+            resolve(all.result.filter((r) => JSON.stringify(r).includes('Sam')).length);
+            open.result.close();
+          };
+        };
+      }),
+  );
+}
+
+async function shots(page: Page, name: string) {
+  for (const [w, h] of [
+    [810, 1080],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    for (const text of ['100', '200']) {
+      await page.evaluate((t) => document.documentElement.setAttribute('data-text-size', t), text);
+      await page.screenshot({ path: `${SHOTS}/${name}-${w}-${text}.png`, fullPage: true });
+    }
+  }
+  await page.evaluate(() => document.documentElement.setAttribute('data-text-size', '100'));
+}
+
+test('deleting the account empties this tablet and the person’s other signed-in device', async ({
+  page,
+  browser,
+  server,
+}) => {
+  const home = new HomePage(page);
+  await home.goto('/');
+  await home.waitForReady();
+  await home.setName('Sam');
+  const account = new AccountPage(page);
+  await account.open();
+  await account.signInWithCode('sam-erase@example.org', (e) => server.mail.codeFor(e));
+  await expect(account.status('Everything is saved')).toBeVisible();
+
+  const phone = await browser.newContext({ baseURL: server.url });
+  const page2 = await phone.newPage();
+  const account2 = new AccountPage(page2);
+  await account2.open();
+  await account2.signInWithCode('sam-erase@example.org', (e) => server.mail.codeFor(e));
+  const home2 = new HomePage(page2);
+  await home2.goto('/');
+  await home2.expectTitle('Hello, Sam');
+  expect(await samRecords(page2)).toBeGreaterThan(0);
+
+  // The warning, reached by keyboard.
+  const erase = page.getByRole('button', { name: 'Delete my account and everything' });
+  await erase.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('You cannot undo this. Nobody can get it back.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Save a copy first' })).toHaveAttribute(
+    'href',
+    '/my-data',
+  );
+  await expectNoAxeViolations(page, 'delete account (warning)');
+  await shots(page, 'warning');
+  await page.getByRole('button', { name: 'Yes, I want to delete everything' }).click();
+  await expect(page.getByRole('heading', { name: 'Show it is you' })).toBeVisible();
+  await expectNoAxeViolations(page, 'delete account (sign in again)');
+  await shots(page, 'signin');
+  await account
+    .signInWithCode('sam-erase@example.org', (e) => server.mail.codeFor(e))
+    .catch(
+      () => undefined, // the heading changes as the account goes
+    );
+  await expect(page.getByText('Your account and plan are deleted.')).toBeVisible();
+  await expect(account.heading).toHaveText('Keep my plan safe');
+  expect(await samRecords(page)).toBe(0);
+  await shots(page, 'done');
+
+  // The other device, at its next contact.
+  await page2.evaluate(() => window.dispatchEvent(new Event('online')));
+  await expect(page2.getByText('Your account and plan are deleted.')).toBeVisible();
+  await expect.poll(() => samRecords(page2)).toBe(0);
+  await phone.close();
+});
