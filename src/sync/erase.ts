@@ -8,8 +8,14 @@ import { noteStoppedSharing } from '../data/meta';
 import { ensureCurrentPlan } from '../data/plans';
 import { ACCOUNT_KEY, getAccount, type StoredAccount } from './account';
 import { purgePlan } from './apply';
-import type { SyncContext } from './session';
 import { ApiError, type Transport } from './transport';
+
+/** What erasing needs of the sync context; structural, as the engine itself imports this module. */
+interface SyncContext {
+  db: MyReviewDb;
+  transport: Transport;
+  engine?: { stop(): void; init(): unknown } | undefined;
+}
 
 const planPath = (planId: string) => `/api/plans/${encodeURIComponent(planId)}`;
 
