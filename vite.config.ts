@@ -78,11 +78,5 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: 0, // every symbol a file of its own, cached once, never inside JavaScript
     sourcemap: false,
-    modulePreload: {
-      // The entry's styles are inlined into index.html (firstPaint) and their file is not kept; a
-      // lazily loaded chunk (the table of screens) must not ask for it again.
-      resolveDependencies: (_file, deps) =>
-        deps.filter((d) => !/^assets\/index-[\w-]+\.css$/.test(d)),
-    },
   },
 });

@@ -55,7 +55,9 @@ export function inlineFirstPaint({ settingsScript }) {
             if (!css || css.type !== 'asset') return link;
             const text = String(css.source).trim();
             if (text.includes('</style')) return link; // could not be inlined safely
-            delete bundle[file]; // only index.html used it: nothing else asks for the file
+            // Lazily loaded chunks may still ask for this file (their styles' dependencies): it
+            // stays, empty, so that request succeeds and nothing is applied twice.
+            css.source = '/* These styles are inlined in index.html. */\n';
             return `<style>${text}</style>`;
           },
         );
