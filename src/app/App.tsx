@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { LocationProvider, Route, Router } from 'preact-iso';
 import {
   ensureCurrentPlan,
@@ -11,6 +11,7 @@ import { CardsButton } from '../features/day/CardsButton';
 import { Home } from '../features/home/Home';
 import { lockSettingsRead, lockState, watchLock } from '../features/lock/lockState';
 import { useStore } from '../ui/useStore';
+import { createStore } from '../shared/store';
 import { Lazy } from '../ui/Lazy';
 import { setLanguage } from '../i18n/i18n';
 import { editingGuard } from '../ui/editingGuard';
@@ -28,8 +29,13 @@ import { SaveStatus } from './SaveStatus';
 
 // Every screen but Home loads with its own code; the table of them loads straight away beside the
 // first screen (it is precached), so its ~60 entries are not part of the first screen's script.
-const screensLoading = import('./routes').then((m) => m.screens);
-const Waiting = () => null;
+const screensLoaded = createStore<Screen[] | null>(null);
+void import('./routes').then((m) => screensLoaded.set(m.screens));
+
+/** An address no screen has: "This page is not here", once the table of screens is there. */
+function NoScreen() {
+  return useStore(screensLoaded) ? <NotFound /> : null;
+}
 
 // "My cards" is in the header of every screen, so the communication cards are one tap away on the
 // day of the review, whatever the person is doing.
@@ -41,8 +47,7 @@ export function App({ initialSettings }: { initialSettings: DeviceSettings }) {
   const lock = useRef(settings.lock);
   lock.current = settings.lock;
   const { locked } = useStore(lockState);
-  const [screens, setScreens] = useState<Screen[] | null>(null);
-  useEffect(() => void screensLoading.then(setScreens), []);
+  const screens = useStore(screensLoaded);
 
   useEffect(() => {
     void ensureCurrentPlan();
@@ -103,7 +108,7 @@ export function App({ initialSettings }: { initialSettings: DeviceSettings }) {
                   {(screens ?? []).map((s) => (
                     <Route key={s.path} path={s.path} component={s.component} />
                   ))}
-                  <Route default component={screens ? NotFound : Waiting} />
+                  <Route default component={NoScreen} />
                 </Router>
               </AppErrorBoundary>
             </div>
