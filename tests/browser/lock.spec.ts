@@ -3,6 +3,9 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test, waitForServiceWorker } from './support/fixtures';
 
+// The picture-code test stops the server and reloads: the service worker must be running.
+test.use({ serviceWorkers: 'allow' });
+
 /** What the browser does when the person switches to another app and back. */
 async function leaveAndComeBack(page: Page) {
   await page.evaluate(() => {
@@ -16,7 +19,7 @@ async function leaveAndComeBack(page: Page) {
 }
 
 async function tapCode(page: Page, pictures: string[]) {
-  const pad = page.getByRole('group', { name: /pictures/ }).last();
+  const pad = page.getByRole('group', { name: /picture/ }).last();
   for (const name of pictures) await pad.getByRole('button', { name, exact: true }).click();
 }
 
@@ -47,8 +50,9 @@ test('a picture code locks My Review when it is left, and nothing typed is lost'
   await expect(page.getByText('The lock is on. My Review locks when you leave it.')).toBeVisible();
   await choose(page, 'As soon as I leave');
 
-  // Words half-typed on Home, then the tablet is put down and picked up again.
-  await page.goto('/');
+  // Words half-typed on Home (reached in the app: a reload is opening it afresh, which locks),
+  // then the tablet is put down and picked up again.
+  await page.getByRole('link', { name: 'Home' }).first().click();
   const name = page.getByRole('textbox', { name: 'What would you like us to call you?' });
   await name.fill('Sa');
   await leaveAndComeBack(page);
