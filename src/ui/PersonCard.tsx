@@ -10,6 +10,8 @@ export interface PersonCardProps {
   symbol: SymbolId;
   /** Their photo (an object URL), if the person added one. */
   photo?: string | undefined;
+  /** Words for their photo, when it says more than the name beside it ("Photo of Priya"). */
+  photoAlt?: string | undefined;
   /** Their role or relation, in bold under the name. */
   roleName?: string | undefined;
   /** 2 on a page that lists only people; 3 under a section heading. */
@@ -34,7 +36,12 @@ export function PersonCard(props: PersonCardProps) {
       class={props.variant ? `person-card person-card--${props.variant}` : 'person-card'}
       aria-labelledby={headingId}
     >
-      <Picture symbol={props.symbol} photo={props.photo} alt="" size="large" />
+      <Picture
+        symbol={props.symbol}
+        photo={props.photo}
+        alt={props.photo && props.photoAlt ? props.photoAlt : ''}
+        size="large"
+      />
       <div class="person-card__words">
         <Heading id={headingId} class="person-card__name">
           {props.name}

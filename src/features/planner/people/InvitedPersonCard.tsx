@@ -39,6 +39,7 @@ export function InvitedPersonCard(props: {
       name={name}
       symbol={person.kind ? KIND_SYMBOL[person.kind] : 'person'}
       photo={photo}
+      photoAlt={t('planner:people.photoOf', { name })}
       roleName={person.relation || undefined}
       headingLevel={2}
       actions={
