@@ -50,7 +50,7 @@ test('every target is at least 44 by 44 pixels, on every screen', async ({ page 
   test.setTimeout(ROUTES.length * 10_000);
   const app = new AppPage(page);
   for (const route of ROUTES) {
-    await app.goto(route.path);
+    await app.visit(route.path);
     await expect(app.heading).toBeVisible();
     const small = await page.evaluate(() => {
       const out: string[] = [];
