@@ -40,7 +40,7 @@ test('at 320 px wide with the biggest text, no screen scrolls sideways', async (
   });
   const app = new AppPage(page);
   for (const route of ROUTES) {
-    await app.goto(route.path);
+    await app.visit(route.path);
     await expect(app.heading).toBeVisible();
     expect(await overflowX(page), `${route.path} scrolls sideways`).toBeLessThanOrEqual(0);
   }
@@ -82,7 +82,7 @@ test('focus is always visible when moving with the keyboard', async ({ page }) =
   test.setTimeout(ROUTES.length * 10_000);
   const app = new AppPage(page);
   for (const route of ROUTES) {
-    await app.goto(route.path);
+    await app.visit(route.path);
     await expect(app.heading).toBeVisible();
     await page.locator('body').click({ position: { x: 1, y: 1 } });
     for (let i = 0; i < 12; i++) {

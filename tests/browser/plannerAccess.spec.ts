@@ -40,7 +40,7 @@ async function setUp(p: PlannerScreens): Promise<string> {
 async function checkAll(page: Page, paths: string[]) {
   const p = new PlannerScreens(page);
   for (const path of paths) {
-    await p.goto(path);
+    await p.visit(path);
     await expect(p.heading).not.toHaveText('We cannot find this page');
     await expect(p.heading).not.toHaveText('This page is not here');
     await expect(p.heading).not.toBeEmpty();
@@ -120,7 +120,7 @@ test.describe('at 320 pixels wide with the biggest words', () => {
       '/planner/print',
       '/',
     ]) {
-      await p.goto(path);
+      await p.visit(path);
       await expect(page.locator('html')).toHaveAttribute('data-text-size', '200');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
       expect(overflow, `sideways scroll on ${path}`).toBeLessThanOrEqual(0);

@@ -104,7 +104,7 @@ test('every screen has Read aloud', async ({ page }) => {
   const app = new AppPage(page);
   const missing: string[] = [];
   for (const route of ROUTES) {
-    await app.goto(route.path);
+    await app.visit(route.path);
     await expect(app.heading).toBeVisible();
     const button = page.getByRole('main').getByRole('button', { name: /^Read (.* )?aloud$/ });
     if (!(await button.first().isVisible())) missing.push(route.path);
