@@ -18,6 +18,7 @@ import { registerPlanAuditRoutes } from './routes/planAudit';
 import { registerSyncRoutes } from './routes/sync';
 import { registerStatic } from './static';
 import { openStore, type Store } from './store/database';
+import { DEFAULT_GRACE_MS, scheduleMediaSweep } from './media/sweep';
 
 /** 256 KiB: a sync push of 100 answers fits many times over; media has its own route and limit. */
 export const BODY_LIMIT = 256 * 1024;
@@ -127,5 +128,13 @@ export async function buildServer(config: BuildOptions): Promise<FastifyInstance
   registerDeliveryRoutes(app, ctx);
   registerEraseRoutes(app, ctx);
   registerStatic(app, config.distDir);
+  // Off unless configured (main.ts reads MEDIA_SWEEP_MINUTES; tests call the sweep themselves).
+  const stopSweep = scheduleMediaSweep(
+    store,
+    (config.mediaSweepMinutes ?? 0) * 60_000,
+    config.mediaGraceHours !== undefined ? config.mediaGraceHours * 3_600_000 : DEFAULT_GRACE_MS,
+    app.log,
+  );
+  app.addHook('onClose', async () => stopSweep());
   return app;
 }

@@ -21,6 +21,18 @@ export interface ServerConfig {
   origins?: string[];
   /** Behind a load balancer that sets X-Forwarded-Proto/Host. */
   trustProxy: boolean;
+  /** How often to delete photos and recordings no record uses (minutes; 0: never). */
+  mediaSweepMinutes: number;
+  /** How old an unused photo must be before the sweep deletes it (hours since its upload). */
+  mediaGraceHours: number;
+}
+
+function minutesOrHours(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 0)
+    throw new Error(`${name} must be a number 0 or more, not "${raw}"`);
+  return n;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -44,5 +56,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     mailFrom: env.MAIL_FROM || undefined,
     origins: origins?.length ? origins : undefined,
     trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
+    mediaSweepMinutes: minutesOrHours('MEDIA_SWEEP_MINUTES', env.MEDIA_SWEEP_MINUTES, 60),
+    mediaGraceHours: minutesOrHours('MEDIA_GRACE_HOURS', env.MEDIA_GRACE_HOURS, 24),
   };
 }

@@ -3,6 +3,8 @@
 //   DATABASE_URL (unset: SQLite in DATA_DIR; postgres://… for PostgreSQL)
 //   SMTP_URL, MAIL_FROM (unset: sign-in codes are written to this log)
 //   ORIGIN (the public origin(s), comma-separated, behind a proxy)  TRUST_PROXY (true behind one)
+//   MEDIA_SWEEP_MINUTES (60; 0: never) how often unused photos and recordings are deleted,
+//   MEDIA_GRACE_HOURS (24) once they have been unused at least this long since their upload
 import { mkdir } from 'node:fs/promises';
 import { buildServer } from './app';
 import { readConfig } from './config';

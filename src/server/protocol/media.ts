@@ -48,7 +48,9 @@ export async function addMedia(
         created_by: userId,
         created_at: now,
       })
-      .onConflict((oc) => oc.column('sha256').doNothing())
+      // Held already: the upload counts as new for the sweep of unused photos (its grace starts
+      // again), and on PostgreSQL the update locks the row, so a sweep deleting it waits for us.
+      .onConflict((oc) => oc.column('sha256').doUpdateSet({ created_at: now }))
       .execute();
     const held = await trx
       .selectFrom('plan_media')
@@ -56,7 +58,15 @@ export async function addMedia(
       .where('plan_id', '=', planId)
       .where('sha256', '=', upload.sha256)
       .executeTakeFirst();
-    if (held) return 'held';
+    if (held) {
+      await trx
+        .updateTable('plan_media')
+        .set({ created_at: now })
+        .where('plan_id', '=', planId)
+        .where('sha256', '=', upload.sha256)
+        .execute();
+      return 'held';
+    }
     await trx
       .insertInto('plan_media')
       .values({

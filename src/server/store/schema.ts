@@ -163,6 +163,7 @@ export interface MediaTable {
   size: number;
   bytes: Buffer;
   created_by: string;
+  /** When it was last uploaded (a repeat upload refreshes it: the unused-media sweep's grace). */
   created_at: string;
 }
 
