@@ -5,6 +5,7 @@ import { uuidv7 } from '../shared/ids';
 import type { FieldProblem } from '../shared/models/check';
 import type { FieldChange, FieldValue, Fields, MutationOp, RecordType } from '../shared/records';
 import { db, type MyReviewDb } from './db';
+import { cleanUpMediaSoon, droppedMedia, noteReleased } from './mediaRelease';
 import { forgetClientIds, getClientId } from './meta';
 import { guardWrite, requestPersistenceOnce } from './storage';
 import type { OutboxEntry, RecordRef, StoredRecord } from './types';
@@ -126,17 +127,23 @@ export async function saveRecords(
 ): Promise<WriteResult[]> {
   await checkWrites(writes);
   const by = await getClientId(d);
+  let dropped = false;
   const results = await measured('db:save', () =>
     guardWrite(() =>
-      d.transaction('rw', d.records, d.outbox, async () => {
+      d.transaction('rw', d.records, d.outbox, d.meta, async () => {
         const now = new Date().toISOString();
         const out: WriteResult[] = [];
-        for (const { ref, fields } of writes) out.push(await writeFields(d, ref, fields, by, now));
+        for (const { ref, fields } of writes) {
+          const result = await writeFields(d, ref, fields, by, now);
+          dropped ||= result.dropped;
+          out.push({ changed: result.changed, previous: result.previous });
+        }
         return out;
       }),
     ),
   );
   if (results.some((r) => r.changed.length)) void requestPersistenceOnce().catch(() => undefined);
+  if (dropped) cleanUpMediaSoon(d);
   return results;
 }
 
@@ -147,7 +154,7 @@ async function writeFields(
   fields: Fields,
   by: string,
   now: string,
-): Promise<WriteResult> {
+): Promise<WriteResult & { dropped: boolean }> {
   const existing = await d.records.get(ref.id);
   if (existing && existing.planId !== ref.planId) throw new Error('Record belongs to another plan');
   const changes: Record<string, FieldChange> = {};
@@ -159,7 +166,8 @@ async function writeFields(
     previous[name] = before ?? null;
   }
   const changed = Object.keys(changes);
-  if (existing && !existing.deleted && changed.length === 0) return { changed, previous };
+  if (existing && !existing.deleted && changed.length === 0)
+    return { changed, previous, dropped: false };
   const record: StoredRecord = existing
     ? { ...existing, data: { ...existing.data, ...fields }, deleted: false, updatedAt: now, updatedBy: by }
     : {
@@ -174,8 +182,12 @@ async function writeFields(
         updatedBy: by,
       };
   await d.records.put(record);
-  await d.outbox.add(outboxEntry(ref, existing ? 'patch' : 'create', changes, now));
-  return { changed, previous };
+  const entry = outboxEntry(ref, existing ? 'patch' : 'create', changes, now);
+  await d.outbox.add(entry);
+  // A photo or recording this change replaced or removed may now be used by nothing.
+  const gone = existing && !existing.deleted ? droppedMedia(existing.data, record.data) : [];
+  await noteReleased(d, ref.planId, gone, entry.mutationId);
+  return { changed, previous, dropped: gone.length > 0 };
 }
 
 export function saveField(
@@ -210,15 +222,20 @@ export async function createRecord(
  */
 export async function deleteRecord(ref: RecordRef, d: MyReviewDb = db()): Promise<void> {
   const by = await getClientId(d);
-  await guardWrite(() => {
-    return d.transaction('rw', d.records, d.outbox, async () => {
+  const dropped = await guardWrite(() => {
+    return d.transaction('rw', d.records, d.outbox, d.meta, async () => {
       const existing = await d.records.get(ref.id);
-      if (!existing || existing.deleted) return;
+      if (!existing || existing.deleted) return false;
       const now = new Date().toISOString();
       await d.records.put({ ...existing, deleted: true, updatedAt: now, updatedBy: by });
-      await d.outbox.add(deleteEntry(ref, existing, now));
+      const entry = deleteEntry(ref, existing, now);
+      await d.outbox.add(entry);
+      const gone = droppedMedia(existing.data, {});
+      await noteReleased(d, ref.planId, gone, entry.mutationId);
+      return gone.length > 0;
     });
   });
+  if (dropped) cleanUpMediaSoon(d);
 }
 
 /** The records of one kind in a plan, oldest first, without removed ones. */

@@ -10,6 +10,7 @@ import type { MutationResult, PullResponse, ServerRecord } from '../shared/proto
 import type { Fields } from '../shared/records';
 import { parsePermissions } from '../shared/sharing';
 import { forgetWriters, rememberWriters } from '../data/writers';
+import { droppedMedia, noteReleased } from '../data/mediaRelease';
 import { accessChange, dropUnreadable, dropUnseenMedia, refuseWaiting } from './access';
 
 interface Pending {
@@ -118,6 +119,9 @@ async function applyRecord(d: MyReviewDb, planId: string, rec: ServerRecord): Pr
     updatedBy: keepLocal ? local.updatedBy : rec.updatedBy,
   };
   await d.records.put(next);
+  // Another device replaced or removed a photo: the server has it already, so no wait.
+  if (local && !local.deleted)
+    await noteReleased(d, planId, droppedMedia(local.data, next.deleted ? {} : next.data));
   await d.conflicts
     .where('recordId')
     .equals(rec.id)

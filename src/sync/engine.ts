@@ -3,6 +3,7 @@
 // through Web Locks), backs off with jitter when the server cannot be reached, and tells the
 // person where their work is in words (syncStatus).
 import type { MyReviewDb } from '../data/db';
+import { deleteUnusedMedia } from '../data/mediaRelease';
 import { getMeta, setMeta } from '../data/meta';
 import type { Store } from '../shared/store';
 import {
@@ -166,6 +167,8 @@ export class SyncEngine {
       await pushOutbox(d, t, clientId, await this.plansOf(account));
       await pullChanges(d, t, clientId, account.userId, this.o.pullLimit);
       if (await chooseCurrentPlan(d, account)) this.again = true; // claim the fresh plan
+      // The server has acknowledged what was sent: photos those changes dropped may now go.
+      await deleteUnusedMedia(d);
       await uploadMedia(d, t, await this.plansOf(account), this.refusedMedia);
       await downloadMedia(d, t);
       if (await this.waiting(account, false)) {

@@ -219,6 +219,34 @@ describe('photos', () => {
     expect(got).toMatchObject({ mime: 'image/jpeg', size: 8, uploaded: 1 });
     expect(new Uint8Array(got!.bytes)).toEqual(new Uint8Array(bytes));
   });
+
+  it('a replaced photo leaves the tablet after the round that sends the change, not before', async () => {
+    const a = await newDevice();
+    await a.signIn('replaced@example.org');
+    const planId = await planOf(a);
+    const first = await putMedia(
+      planId,
+      new Uint8Array([0xff, 0xd8, 0xff, 1]).buffer,
+      'image/jpeg',
+      a.db,
+    );
+    const ref = await createRecord(planId, 'answer', { photo: first }, a.db);
+    await a.engine.syncNow();
+    const second = await putMedia(
+      planId,
+      new Uint8Array([0xff, 0xd8, 0xff, 2]).buffer,
+      'image/jpeg',
+      a.db,
+    );
+    await saveField(ref, 'photo', second, a.db);
+    a.offline = true;
+    await a.engine.syncNow();
+    expect(await getMedia(first, a.db)).toBeDefined(); // the server has not got the change yet
+    a.offline = false;
+    await a.engine.syncNow();
+    expect(await getMedia(first, a.db)).toBeUndefined();
+    expect(await getMedia(second, a.db)).toMatchObject({ uploaded: 1 });
+  });
 });
 
 describe('status and retries', () => {

@@ -1,6 +1,13 @@
 // Every change in the planner goes through here: it is saved at once, the Undo button learns how
 // to put it back, and the note beside the controls says "Saved on this tablet" for screen readers.
-import { deleteRecord, FieldRefusedError, saveFields, type RecordRef } from '../../data';
+import {
+  deleteRecord,
+  FieldRefusedError,
+  holdMedia,
+  isMediaRef,
+  saveFields,
+  type RecordRef,
+} from '../../data';
 import { createStore } from '../../shared/store';
 import type { Fields } from '../../shared/records';
 import { pushUndo } from './undo';
@@ -48,6 +55,7 @@ export async function saveOrRefuse(ref: RecordRef, fields: Fields, key?: string)
         undo: async () => {
           await saveFields(ref, previous);
         },
+        media: Object.values(previous).filter(isMediaRef),
       });
     }
     noteSaved('saved');
@@ -67,6 +75,9 @@ export async function removeRecord(
   ref: RecordRef,
   data: Fields,
 ): Promise<() => Promise<RecordRef>> {
+  // "Put it back" may be pressed any time while the screen is open: its photos stay this sitting.
+  const media = Object.values(data).filter(isMediaRef);
+  if (media.length) holdMedia(() => media);
   await deleteRecord(ref);
   return async () => {
     await saveFields(ref, data);

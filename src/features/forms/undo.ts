@@ -2,6 +2,7 @@
 // the Undo button only ever undoes something they can see. Each entry knows how to put back what
 // was there before (the data verbs return the previous values). Kept in memory only: undo is for
 // a slip of the finger, and the consent history keeps every change for good.
+import { holdMedia } from '../../data';
 import { createStore } from '../../shared/store';
 
 export interface UndoEntry {
@@ -10,11 +11,15 @@ export interface UndoEntry {
   /** Changes with the same key in a row (typing in one box) undo together, to before the first. */
   key: string;
   undo: () => Promise<void>;
+  /** Photos and recordings the undo would put back: kept on the tablet while it can. */
+  media?: string[];
 }
 
 const LIMIT = 30;
 
 export const undoStack = createStore<UndoEntry[]>([]);
+
+holdMedia(() => undoStack.get().flatMap((e) => e.media ?? []));
 
 export function pushUndo(entry: UndoEntry): void {
   undoStack.set((stack) => {

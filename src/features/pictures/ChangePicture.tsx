@@ -1,5 +1,5 @@
-import { useContext, useState } from 'preact/hooks';
-import { saveSettings, useCurrentPlan, useMediaUrl, useRecord } from '../../data';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { holdMedia, saveSettings, useCurrentPlan, useMediaUrl, useRecord } from '../../data';
 import { symbolUrl, type SymbolId } from '../../content/symbols';
 import { useT } from '../../i18n/useT';
 import { Button } from '../../ui/Button';
@@ -32,6 +32,10 @@ export function ChangePicture({ symbol, name, onClose }: ChangePictureProps) {
   const choice = useRecord(plan ? pictureChoiceRef(plan.id, symbol).id : undefined);
   const current = pictureChoiceModel.decode(choice?.data).photo;
   const [last, setLast] = useState<string | null>(null);
+  // "Use my photo again" needs the photo: it stays on the tablet while this is open. (A ref, set
+  // before the change is saved, so the clean-up after the save already sees it held.)
+  const kept = useRef<string | null>(null);
+  useEffect(() => holdMedia(() => (kept.current ? [kept.current] : [])), []);
   const url = useMediaUrl(current);
   const [status, setStatus] = useState<Status>(null);
   const hidden = prefs.pictures === 'symbols' || prefs.pictures === 'none';
@@ -48,6 +52,7 @@ export function ChangePicture({ symbol, name, onClose }: ChangePictureProps) {
     plan && run(() => savePhotoFor(plan.id, symbol, photo), 'saved');
   const backToSymbol = () => {
     if (!plan || !current) return;
+    kept.current = current;
     setLast(current);
     void run(() => setPhotoFor(plan.id, symbol, null), 'removed');
   };
