@@ -42,7 +42,9 @@ export {
   isQuotaError,
   SaveFailedError,
   StorageFullError,
+  mediaUse,
   storageUse,
+  type MediaUse,
   type StorageUse,
 } from './storage';
 export { clearThisDevice } from './reset';

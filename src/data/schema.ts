@@ -43,4 +43,12 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       mediaQueue: 'sha256, planId',
     },
   },
+  {
+    // Settings › Storage says how much photos and recordings take: the sizes by kind are read
+    // from this index alone, without loading a single photo's bytes.
+    version: 3,
+    stores: {
+      media: 'sha256, planId, [mime+size]',
+    },
+  },
 ];

@@ -82,3 +82,25 @@ export async function storageUse(): Promise<StorageUse> {
     persisted: persisted ?? null,
   };
 }
+
+/** How many bytes the photos, recordings and files kept on this tablet take, by kind. */
+export interface MediaUse {
+  /** Photos and drawings. */
+  photos: number;
+  recordings: number;
+  /** Documents (a letter, a report). */
+  files: number;
+}
+
+/** Adds up the stored sizes by kind from the [mime+size] index: no photo is read. */
+export async function mediaUse(): Promise<MediaUse> {
+  const use: MediaUse = { photos: 0, recordings: 0, files: 0 };
+  const keys = (await db().media.orderBy('[mime+size]').keys()) as unknown as [string, number][];
+  for (const [mime, size] of keys) {
+    if (typeof size !== 'number') continue;
+    if (mime.startsWith('image/')) use.photos += size;
+    else if (mime.startsWith('audio/')) use.recordings += size;
+    else use.files += size;
+  }
+  return use;
+}
