@@ -29,7 +29,7 @@ export {
 export { getSettings, initialSettings, rememberNamed, saveSettings } from './settings';
 export { getMedia, putMedia, sha256Hex } from './media';
 export { holdMedia, isMediaRef } from './mediaRelease';
-export { countPending, dismissRejected, listRejected, oldestPendingTime } from './outbox';
+export { countPending, countPendingIn, dismissRejected, listRejected, oldestPendingTime } from './outbox';
 export { dismissStoppedSharing, type StoppedSharing } from './meta';
 export {
   bothTexts,

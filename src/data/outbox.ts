@@ -7,6 +7,15 @@ export async function countPending(d: MyReviewDb = db()): Promise<number> {
   return d.outbox.where('status').equals('pending').count();
 }
 
+/** Changes of one plan still waiting to reach the server. */
+export async function countPendingIn(planId: string, d: MyReviewDb = db()): Promise<number> {
+  return d.outbox
+    .where('planId')
+    .equals(planId)
+    .filter((e) => e.status === 'pending')
+    .count();
+}
+
 /** When the oldest waiting change was made (a label), or undefined when nothing waits. */
 export async function oldestPendingTime(d: MyReviewDb = db()): Promise<string | undefined> {
   const first = await d.outbox.orderBy('seq').filter((e) => e.status === 'pending').first();

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/useT';
 import { Button } from '../../ui/Button';
 import { AddPasskey } from './AddPasskey';
 import { DeleteAccount } from './DeleteAccount';
+import { LeavePlans } from './LeavePlans';
 import { SignOutDialog } from './SignOutDialog';
 
 export function SignedIn({
@@ -28,6 +29,7 @@ export function SignedIn({
           {t('account:signOut.button')}
         </Button>
       </div>
+      <LeavePlans userId={userId} />
       <DeleteAccount userId={userId} />
       <SignOutDialog
         isOpen={asking}
