@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/useT';
-import { ApiError, eraseAccount } from '../../sync';
+import { ApiError, eraseAccount, OfflineError } from '../../sync';
 import { Button } from '../../ui/Button';
 import { LinkButton } from '../../ui/LinkButton';
 import { EmailCodeForm } from './EmailCodeForm';
@@ -20,6 +20,8 @@ export function DeleteAccount({ userId }: { userId: string }) {
   const t = useT();
   const [step, setStep] = useState<Step>('closed');
   const [error, setError] = useState<string | null>(null);
+  // True only when the server answered no (or could not be reached): then nothing was deleted.
+  const [untouched, setUntouched] = useState(false);
 
   const erase = async (signedInAs: string) => {
     if (signedInAs !== userId) {
@@ -28,10 +30,12 @@ export function DeleteAccount({ userId }: { userId: string }) {
     }
     setStep('working');
     setError(null);
+    setUntouched(false);
     try {
       await eraseAccount();
     } catch (e) {
       setStep('signIn');
+      setUntouched(e instanceof ApiError || e instanceof OfflineError);
       setError(
         e instanceof ApiError && e.code === 'sign_in_again'
           ? 'account:erase.signInAgain'
@@ -78,9 +82,10 @@ export function DeleteAccount({ userId }: { userId: string }) {
           <h3>{t('account:erase.signInTitle')}</h3>
           <p>{t('account:erase.signInBody')}</p>
           {error && (
-            <p role="alert" class="error">
-              {t(error)}
-            </p>
+            <div role="alert" class="error">
+              <p>{t(error)}</p>
+              {untouched && <p>{t('account:erase.nothingDeleted')}</p>}
+            </div>
           )}
           {step === 'working' ? (
             <p role="status">{t('account:erase.working')}</p>
