@@ -92,3 +92,54 @@ test('deleting the account empties this tablet and the person’s other signed-i
   await expect.poll(() => samRecords(page2)).toBe(0);
   await phone.close();
 });
+
+test('when deleting fails, the screen says nothing was deleted', async ({ page, server }) => {
+  const home = new HomePage(page);
+  await home.goto('/');
+  await home.waitForReady();
+  await home.setName('Sam');
+  const account = new AccountPage(page);
+  await account.open();
+  await account.signInWithCode('sam-erase-fails@example.org', (e) => server.mail.codeFor(e));
+  // The server refuses: the sign-in is too old (as after ten minutes).
+  await page.route('**/api/account/erase', (route) =>
+    route.fulfill({
+      status: 403,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: 'sign_in_again', message: 'Please sign in again.' }),
+    }),
+  );
+  await page.getByRole('button', { name: 'Delete my account and everything' }).click();
+  await page.getByRole('button', { name: 'Yes, I want to delete everything' }).click();
+  await page
+    .getByRole('textbox', { name: 'Your email address' })
+    .fill('sam-erase-fails@example.org');
+  await page.getByRole('button', { name: 'Send me a code' }).click();
+  await page
+    .getByRole('textbox', { name: 'The 6 numbers from the email' })
+    .fill(server.mail.codeFor('sam-erase-fails@example.org'));
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'Nothing was deleted' });
+  await expect(alert).toContainText('Please sign in again. Your sign-in was too long ago.');
+  await expect(alert).toContainText('Nothing was deleted. Your account and plan are still here.');
+  expect(await samRecords(page)).toBeGreaterThan(0);
+  await expectNoAxeViolations(page, 'delete account (failed)');
+  if (process.env.SHOTS) {
+    for (const [w, h] of [
+      [810, 1080],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      for (const text of ['100', '200']) {
+        await page.evaluate(
+          (t) => document.documentElement.setAttribute('data-text-size', t),
+          text,
+        );
+        await page.screenshot({
+          path: `/tmp/shots/gaps12/erase-failed-${w}-${text}.png`,
+          fullPage: true,
+        });
+      }
+    }
+  }
+});
