@@ -2,7 +2,7 @@
 // on the account screen asks first; with no connection it says nothing has changed and the plan
 // stays; connected, the server agrees, the plan leaves the phone and the screen says so. Also:
 // Settings › Storage says how much photos and recordings take (item 5).
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { HomePage } from './pages/HomePage';
 import {
@@ -19,7 +19,8 @@ test.describe.configure({ timeout: 120_000 });
 
 const SHOTS = '/tmp/shots/gaps12';
 
-async function shots(page: Page, name: string) {
+/** Screenshots of the whole page, or of the screen around `at` (a long page, an open dialog). */
+async function shots(page: Page, name: string, at?: Locator | 'viewport') {
   if (!process.env.SHOTS) return;
   for (const [w, h] of [
     [810, 1080],
@@ -28,7 +29,8 @@ async function shots(page: Page, name: string) {
     await page.setViewportSize({ width: w, height: h });
     for (const size of ['100', '200']) {
       await page.evaluate((s) => document.documentElement.setAttribute('data-text-size', s), size);
-      await page.screenshot({ path: `${SHOTS}/${name}-${w}-${size}.png`, fullPage: true });
+      if (at && at !== 'viewport') await at.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+      await page.screenshot({ path: `${SHOTS}/${name}-${w}-${size}.png`, fullPage: !at });
     }
   }
   await page.evaluate(() => document.documentElement.setAttribute('data-text-size', '100'));
@@ -82,7 +84,7 @@ test("a supporter leaves Sam's plan: refused plainly offline, then gone once the
   await expect(ask).toContainText('You will stop helping with this plan.');
   await expect(ask).toContainText('This plan will go from this tablet.');
   await expectNoAxeViolations(alex, 'leave question');
-  await shots(alex, 'leave-question');
+  await shots(alex, 'leave-question', 'viewport');
 
   // No connection: nothing changes, and the phone says so.
   await alex.context().setOffline(true);
@@ -160,6 +162,5 @@ test('Settings says how much photos and recordings take', async ({ page }) => {
   await expect(kinds.getByText('Photos take 1.5 MB.')).toBeVisible();
   await expect(kinds.getByText('Recordings take 450 kB.')).toBeVisible();
   await expectNoAxeViolations(page, 'settings storage');
-  await kinds.scrollIntoViewIfNeeded();
-  await shots(page, 'settings-storage');
+  await shots(page, 'settings-storage', kinds);
 });

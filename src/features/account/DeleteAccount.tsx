@@ -3,6 +3,7 @@ import { useT } from '../../i18n/useT';
 import { ApiError, eraseAccount, OfflineError } from '../../sync';
 import { Button } from '../../ui/Button';
 import { LinkButton } from '../../ui/LinkButton';
+import { Notice } from '../../ui/Notice';
 import { EmailCodeForm } from './EmailCodeForm';
 import { errorKey } from './errorKey';
 import { PasskeySignIn } from './PasskeySignIn';
@@ -46,7 +47,7 @@ export function DeleteAccount({ userId }: { userId: string }) {
 
   if (step === 'closed') {
     return (
-      <section class="card" aria-labelledby="erase-title">
+      <section class="card erase-card" aria-labelledby="erase-title">
         <h2 id="erase-title">{t('account:erase.title')}</h2>
         <Button variant="warning" symbol="remove" onPress={() => setStep('warn')}>
           {t('account:erase.button')}
@@ -55,7 +56,7 @@ export function DeleteAccount({ userId }: { userId: string }) {
     );
   }
   return (
-    <section class="card" aria-labelledby="erase-title">
+    <section class="card erase-card" aria-labelledby="erase-title">
       <h2 id="erase-title">{t('account:erase.title')}</h2>
       <p>{t('account:erase.whatGoes')}</p>
       <ul>
@@ -82,10 +83,9 @@ export function DeleteAccount({ userId }: { userId: string }) {
           <h3>{t('account:erase.signInTitle')}</h3>
           <p>{t('account:erase.signInBody')}</p>
           {error && (
-            <div role="alert" class="error">
-              <p>{t(error)}</p>
+            <Notice error title={t(error)}>
               {untouched && <p>{t('account:erase.nothingDeleted')}</p>}
-            </div>
+            </Notice>
           )}
           {step === 'working' ? (
             <p role="status">{t('account:erase.working')}</p>

@@ -34,45 +34,42 @@ export function LeavePlans({ userId }: { userId: string }) {
   if (!ready || (!helping.length && !outcome)) return null;
 
   return (
-    <section class="card" aria-labelledby="leave-title">
+    <section class="card leave-card" aria-labelledby="leave-title">
       <h2 id="leave-title">{t('account:leave.title')}</h2>
-      {outcome && (
-        <div role="status">
-          {outcome.kind === 'left' ? (
-            <Notice title={t('account:leave.left', { plan: outcome.name })}>
-              <p>{t('account:leave.leftGone')}</p>
-            </Notice>
-          ) : (
-            <Notice
-              error
-              title={t(
-                outcome.kind === 'offline' ? 'account:leave.offline' : 'account:leave.failed',
-              )}
-            >
-              <p>{t('account:leave.nothingChanged', { plan: outcome.name })}</p>
-              {outcome.kind === 'offline' && <p>{t('account:leave.connectFirst')}</p>}
-            </Notice>
-          )}
-        </div>
+      {outcome?.kind === 'left' && (
+        <Notice title={t('account:leave.left', { plan: outcome.name })}>
+          <p>{t('account:leave.leftGone')}</p>
+        </Notice>
+      )}
+      {outcome && outcome.kind !== 'left' && (
+        <Notice
+          error
+          title={t(outcome.kind === 'offline' ? 'account:leave.offline' : 'account:leave.failed')}
+        >
+          <p>{t('account:leave.nothingChanged', { plan: outcome.name })}</p>
+          {outcome.kind === 'offline' && <p>{t('account:leave.connectFirst')}</p>}
+        </Notice>
       )}
       {helping.length > 0 && <p>{t('account:leave.lede')}</p>}
-      <ul class="leave-plans">
-        {helping.map((c) => (
-          <li key={c.plan.id} class="leave-plans__item">
-            <Picture symbol="handshake" alt="" size="small" />
-            <Button
-              variant="secondary"
-              symbol="leave"
-              onPress={() => {
-                setOutcome(null);
-                setAsking(c);
-              }}
-            >
-              {t('account:leave.button', { plan: nameOf(c) })}
-            </Button>
-          </li>
-        ))}
-      </ul>
+      {helping.length > 0 && (
+        <ul class="leave-plans">
+          {helping.map((c) => (
+            <li key={c.plan.id} class="leave-plans__item">
+              <Picture symbol="handshake" alt="" size="small" />
+              <Button
+                variant="secondary"
+                symbol="leave"
+                onPress={() => {
+                  setOutcome(null);
+                  setAsking(c);
+                }}
+              >
+                {t('account:leave.button', { plan: nameOf(c) })}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
       <LeaveDialog
         choice={asking}
         name={asking ? nameOf(asking) : ''}
