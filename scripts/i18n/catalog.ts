@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCREENS } from '../../src/routes/screens';
-import { parseEasyText, plainText } from '../../src/shared/easyText';
+import { parseEasyText, plainText, termsIn } from '../../src/shared/easyText';
 import { countWords, splitSentences } from '../../src/shared/text';
 
 export const ROOT = join(import.meta.dirname, '../..');
@@ -47,7 +47,10 @@ export function toFiles(catalog: Catalog, code: string, root = LOCALES): Map<str
     .sort()) {
     const ns = file.slice(0, -5);
     const rebuild = (value: Json, path: string[]): Json => {
-      if (typeof value === 'string') return catalog.get(`${ns}:${path.join('.')}`) ?? value;
+      if (typeof value === 'string') {
+        const key = `${ns}:${path.join('.')}`;
+        return isIdentifier(key, value) ? value : (catalog.get(key) ?? value);
+      }
       if (Array.isArray(value)) return value.map((v, i) => rebuild(v, [...path, String(i)]));
       if (!value || typeof value !== 'object') return value;
       const out: { [k: string]: Json } = {};
@@ -73,6 +76,32 @@ export function toFiles(catalog: Catalog, code: string, root = LOCALES): Map<str
 export function splitKey(key: string): [ns: string, path: string] {
   const i = key.indexOf(':');
   return [key.slice(0, i), key.slice(i + 1)];
+}
+
+// ---------- identifiers: values the app uses as names, not words ----------
+// A picture's name ("symbol": "calendar"), an address ("href": "/day/cards"), an id. They are not
+// given to the translator (the export leaves them out), the import copies them from English, and
+// the check reports one that a translation changed (the picture or link would break). A key's name
+// alone is not enough: "diary:find.to" is "To this day" and "diary:find.kind" is "What kind?",
+// which are words; so "to", "kind" and the like count only when the English value looks like one.
+const ALWAYS_NAMES = new Set(['symbol', 'icon']);
+const SLUG_NAMES = new Set(['id', 'kind']);
+const ADDRESS_NAMES = new Set(['href', 'to', 'path', 'url', 'tel']);
+const ADDRESS = /^(\/|#|https?:\/\/|mailto:|tel:)\S*$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[\d() -]{6,}$/;
+const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
+
+/** Is this English text an identifier (to copy as it is) rather than words to translate? */
+export function isIdentifier(key: string, english: string): boolean {
+  const path = splitKey(key)[1].split('.');
+  const name = path.at(-1)!;
+  if (path.some((p) => p.startsWith('$'))) return true;
+  if (ADDRESS.test(english) || EMAIL.test(english) || PHONE.test(english)) return true;
+  if (ALWAYS_NAMES.has(name)) return true;
+  if (SLUG_NAMES.has(name)) return SLUG.test(english);
+  if (ADDRESS_NAMES.has(name)) return !/\s/.test(english) && /[/:@.]/.test(english);
+  return false;
 }
 
 // ---------- plurals ----------
@@ -127,11 +156,14 @@ export function expectedKeys(source: Catalog, code: string): Map<string, string>
 }
 
 // ---------- what must survive translation ----------
-/** {{placeholders}}, [[hard words|glossary id]] (the id only: the word is translated), <tags>. */
+/**
+ * {{placeholders}}, hard words as [[…|glossary id]] (the id only: the word before the bar is
+ * translated), <tags>.
+ */
 export function tokens(text: string): string[] {
   const found = [
     ...[...text.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => `{{${m[1]}}}`),
-    ...parseEasyText(text).flatMap((s) => (s.kind === 'term' ? [`[[${s.term}]]`] : [])),
+    ...parseEasyText(text).flatMap((s) => (s.kind === 'term' ? [`[[…|${s.term}]]`] : [])),
     ...[...text.matchAll(/<\/?[\w-]+\s*\/?>/g)].map((m) => m[0]),
   ];
   return found.sort();
@@ -162,6 +194,14 @@ export function checkTranslation(
     const text = target.get(key);
     if (text === undefined) {
       at(key, 'missing: this text has no translation');
+      continue;
+    }
+    if (isIdentifier(key, english)) {
+      if (text !== english)
+        at(
+          key,
+          `changed: "${english}" is a name the app uses (a picture, an address), not words: keep it as it is`,
+        );
       continue;
     }
     if (!text.trim() && english.trim()) {
@@ -214,14 +254,24 @@ export function noteFor(key: string, english: string, code: string): string {
   else if (/alt$/i.test(name)) notes.push('what a picture shows, for people who cannot see it');
   if (splitSentences(english).length > 1 || /[.!?]$/.test(english))
     notes.push(`easy read: short sentences of ${MAX_WORDS} words at most, one idea each`);
-  if (tokens(english).length) notes.push(`keep ${tokens(english).join(' ')} as they are`);
-  if (/\[\[/.test(english))
-    notes.push('[[word|id]]: translate the word before |, keep the id after it');
+  const kept = tokens(english).filter((t) => !t.startsWith('[['));
+  if (kept.length) notes.push(`keep ${kept.join(' ')} as they are`);
+  const hard = [...new Set(termsIn(english))];
+  if (hard.length)
+    notes.push(
+      `keep ${hard.map((id) => `[[…|${id}]]`).join(' ')}: translate the word before the bar, keep the English id after it`,
+    );
   return notes.join('; ');
 }
 
-/** The picture shown beside these words, when the key names one (pictures:names.<symbol>). */
-export function pictureFor(key: string): string {
+/**
+ * The picture shown beside these words: the one the key names (pictures:names.<symbol>), or the
+ * "symbol" beside the text in the same block (a paragraph and its picture).
+ */
+export function pictureFor(key: string, source: Catalog = new Map()): string {
   const m = /^pictures:names\.(.+)$/.exec(key);
-  return m ? m[1]! : '';
+  if (m) return m[1]!;
+  const [ns, path] = splitKey(key);
+  const parent = path.split('.').slice(0, -1).join('.');
+  return source.get(`${ns}:${parent ? `${parent}.` : ''}symbol`) ?? '';
 }

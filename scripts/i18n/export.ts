@@ -1,11 +1,13 @@
 // npm run i18n:export -- <code> [file]: writes a file a translator can work in, one row per text:
 // the key, where it appears, a note (what kind of words, plural forms, parts to keep), the picture
 // beside it, the English, and the translation so far (empty for a new language). A CSV opens in
-// any spreadsheet; keep the header row and the key column as they are.
+// any spreadsheet; keep the header row and the key column as they are. Values that are names the
+// app uses, not words (pictures' symbols, addresses, ids: see isIdentifier), are left out.
 import { writeFileSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import {
   expectedKeys,
+  isIdentifier,
   noteFor,
   pictureFor,
   readCatalog,
@@ -19,14 +21,17 @@ export const COLUMNS = ['key', 'where', 'note', 'picture', 'english', 'translati
 export function exportRows(code: string, root?: string): string[][] {
   const source = readCatalog(SOURCE, root);
   const existing = readCatalog(code, root);
-  return [...expectedKeys(source, code)].map(([key, english]) => [
-    key,
-    whereUsed(splitKey(key)[0]),
-    noteFor(key, english, code),
-    pictureFor(key),
-    english,
-    existing.get(key) ?? '',
-  ]);
+  // Pictures' names, addresses and ids are not words: the import copies them from English.
+  return [...expectedKeys(source, code)]
+    .filter(([key, english]) => !isIdentifier(key, english))
+    .map(([key, english]) => [
+      key,
+      whereUsed(splitKey(key)[0]),
+      noteFor(key, english, code),
+      pictureFor(key, source),
+      english,
+      existing.get(key) ?? '',
+    ]);
 }
 
 export function exportCsv(code: string, root?: string): string {

@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import {
   checkTranslation,
+  isIdentifier,
   LOCALES,
   readCatalog,
   SOURCE,
@@ -64,7 +65,11 @@ export function readTranslation(csv: string, code: string, root = LOCALES): Impo
     lines.set(key, info.lines);
     catalog.set(key, record[5]!);
   }
-  problems.push(...checkTranslation(readCatalog(SOURCE, root), catalog, code, lines));
+  // The names the export left out (pictures, addresses, ids) come from English as they are.
+  const source = readCatalog(SOURCE, root);
+  for (const [key, english] of source)
+    if (isIdentifier(key, english) && !catalog.has(key)) catalog.set(key, english);
+  problems.push(...checkTranslation(source, catalog, code, lines));
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { code, catalog, problems };
 }

@@ -8,6 +8,7 @@ import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import {
   checkTranslation,
+  isIdentifier,
   LOCALES,
   pluralForms,
   readCatalog,
@@ -133,7 +134,64 @@ describe("the translator's kit", () => {
     ).toEqual([]);
     expect(
       checkTranslation(source, new Map([['learn:x', 'Zapytaj [[rzecznika]].']]), 'pl')[0]!.message,
-    ).toMatch(/\[\[advocate\]\]/);
+    ).toMatch(/\[\[…\|advocate\]\]/);
+  });
+
+  it('tells the translator, beside each hard word, to translate the word and keep its id', () => {
+    const rows = filledRows('ur', scratch());
+    const row = rows.find((r) => /\[\[advocate\]\]/.test(r[4]!))!;
+    expect(row[2]).toContain(
+      'keep [[…|advocate]]: translate the word before the bar, keep the English id after it',
+    );
+  });
+
+  it('leaves pictures, addresses and ids out of the file, and copies them from English', () => {
+    const root = scratch();
+    const source = readCatalog(SOURCE, root);
+    const rows = filledRows('pl', root);
+    const keys = new Set(rows.map((r) => r[0]));
+    const symbolKey = [...source.keys()].find((k) => k.endsWith('.symbol'))!;
+    const hrefKey = [...source.keys()].find((k) => k.endsWith('.href'))!;
+    expect(source.get(hrefKey)).toMatch(/^\//);
+    expect(keys.has(symbolKey)).toBe(false);
+    // …but the picture's name is beside the words it goes with.
+    const textKey = [...source.keys()].find(
+      (k) => k.endsWith('.text') && source.has(k.replace(/text$/, 'symbol')),
+    )!;
+    expect(rows.find((r) => r[0] === textKey)?.[3]).toBe(
+      source.get(textKey.replace(/text$/, 'symbol')),
+    );
+    expect(keys.has(hrefKey)).toBe(false);
+    // A key named like an identifier whose English is words is still given to translate.
+    expect(source.get('diary:find.to')).toBe('To this day');
+    expect(isIdentifier('diary:find.to', 'To this day')).toBe(false);
+    expect(keys.has('diary:find.to')).toBe(true);
+    expect(keys.has('diary:find.kind')).toBe(true);
+
+    const result = readTranslation(csv(rows), 'pl', root);
+    expect(result.problems.map(say)).toEqual([]);
+    writeTranslation(result, root);
+    const written = readCatalog('pl', root);
+    expect(written.get(symbolKey)).toBe(source.get(symbolKey));
+    expect(written.get(hrefKey)).toBe(source.get(hrefKey));
+  });
+
+  it('refuses a file that changes a picture or an address, naming the line', () => {
+    const root = scratch();
+    const source = readCatalog(SOURCE, root);
+    const symbolKey = [...source.keys()].find((k) => k.endsWith('.symbol'))!;
+    const rows = filledRows('pl', root);
+    rows.push([symbolKey, '', '', '', source.get(symbolKey)!, 'kalendarz']);
+    const { problems } = readTranslation(csv(rows), 'pl', root);
+    expect(problems.map(say)).toEqual([
+      expect.stringMatching(
+        new RegExp(`^line ${rows.length} \\(${symbolKey}\\): changed: .* keep it as it is`),
+      ),
+    ]);
+    // And the same check over locale files: a translation that changed a symbol.
+    const translated = new Map(source);
+    translated.set(symbolKey, 'kalendarz');
+    expect(checkTranslation(source, translated, 'en').map((p) => p.key)).toEqual([symbolKey]);
   });
 
   it('says which line of a file that is not a CSV went wrong', () => {
