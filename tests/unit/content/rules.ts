@@ -249,3 +249,42 @@ export function jargonProblems(s: LocaleString): string[] {
     ? [`${where(s)}: "${m[0]}" is a word about the machinery: say what it does for the person`]
     : [];
 }
+
+// ---- 7. the same pictures in every language ----
+
+/**
+ * A translation shows the same picture at each place as English: every "symbol" English has is
+ * there with the same value (a picture is chosen for the idea, not the language), and the
+ * translation adds none.
+ */
+export function samePictureProblems(
+  file: string,
+  english: Json | undefined,
+  translated: Json,
+): string[] {
+  const symbolsAt = (json: Json | undefined) => {
+    const out = new Map<string, string>();
+    const walk = (v: Json, key: string) => {
+      if (Array.isArray(v)) v.forEach((item, i) => walk(item, join2(key, i)));
+      else if (isObject(v))
+        for (const [k, item] of Object.entries(v)) {
+          if (k === 'symbol' && typeof item === 'string') out.set(key, item);
+          walk(item, join2(key, k));
+        }
+    };
+    if (json !== undefined) walk(json, '');
+    return out;
+  };
+  const want = symbolsAt(english);
+  const got = symbolsAt(translated);
+  const problems: string[] = [];
+  if (english === undefined) return [`${file}: English has no such file`];
+  for (const [at, symbol] of want)
+    if (got.get(at) !== symbol)
+      problems.push(
+        `${file} › ${at}: the picture must be "${symbol}", as in English (it is ${got.has(at) ? `"${got.get(at)}"` : 'missing'})`,
+      );
+  for (const [at, symbol] of got)
+    if (!want.has(at)) problems.push(`${file} › ${at}: English has no picture here ("${symbol}")`);
+  return problems;
+}
