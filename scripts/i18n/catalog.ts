@@ -225,8 +225,15 @@ export function checkTranslation(
 }
 
 // ---------- notes for the translator ----------
-/** Where the words of a namespace appear: the addresses of the screens that load it. */
-export function whereUsed(ns: string): string {
+/** Words that leave the app, by the start of their key: where they appear instead of a screen. */
+const OUTSIDE: Record<string, string> = {
+  'account:signInEmail.': 'the sign-in email (the server sends it in the person’s language)',
+};
+
+/** Where the words of a key appear: the addresses of the screens that load its namespace. */
+export function whereUsed(ns: string, key = ''): string {
+  const outside = Object.entries(OUTSIDE).find(([start]) => key.startsWith(start));
+  if (outside) return outside[1];
   if (ns === 'common' || ns === 'home') return 'every screen';
   const paths = SCREENS.filter((s) => (s.namespaces as readonly string[]).includes(ns)).map(
     (s) => s.path,

@@ -26,7 +26,7 @@ export function exportRows(code: string, root?: string): string[][] {
     .filter(([key, english]) => !isIdentifier(key, english))
     .map(([key, english]) => [
       key,
-      whereUsed(splitKey(key)[0]),
+      whereUsed(splitKey(key)[0], key),
       noteFor(key, english, code),
       pictureFor(key, source),
       english,

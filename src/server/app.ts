@@ -1,7 +1,9 @@
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { resolve } from 'node:path';
 import { createMailer, type Mailer } from './auth/mailer';
+import { signInEmails } from './auth/signInEmail';
 import type { ServerConfig } from './config';
 import type { ApiContext, RateLimit } from './context';
 import { HttpError } from './errors';
@@ -111,6 +113,7 @@ export async function buildServer(config: BuildOptions): Promise<FastifyInstance
   const ctx: ApiContext = {
     store,
     mailer: config.mailer ?? createMailer(config, app.log),
+    signInEmails: signInEmails(config.localesDir ?? resolve('locales')),
     origins: config.origins,
     authLimit: config.authLimit ?? { max: 30, windowMs: 10 * 60_000 },
     apiLimit: config.apiLimit ?? { max: 600, windowMs: 60_000 },

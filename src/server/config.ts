@@ -7,6 +7,8 @@ export interface ServerConfig {
   dataDir: string;
   /** The built PWA to serve. */
   distDir: string;
+  /** The app's words (locales/), for the sign-in email in the person's language. */
+  localesDir: string;
   /** Log level for pino; 'silent' in tests. */
   logLevel: string;
   /** postgres://… to use PostgreSQL instead of the embedded SQLite file. */
@@ -50,6 +52,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     host: env.HOST ?? '0.0.0.0',
     dataDir: resolve(env.DATA_DIR ?? './data'),
     distDir: resolve(env.DIST_DIR ?? './dist'),
+    localesDir: resolve(env.LOCALES_DIR ?? './locales'),
     logLevel: env.LOG_LEVEL ?? 'info',
     databaseUrl,
     smtpUrl: env.SMTP_URL || undefined,

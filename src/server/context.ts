@@ -1,6 +1,7 @@
 // What the API routes share: the database, the mailer, and the origin rules.
 import type { FastifyRequest } from 'fastify';
 import type { Mailer } from './auth/mailer';
+import type { SignInEmails } from './auth/signInEmail';
 import { readSession, type SessionInfo } from './auth/sessions';
 import { unauthorised } from './errors';
 import type { Store } from './store/database';
@@ -13,6 +14,8 @@ export interface RateLimit {
 export interface ApiContext {
   store: Store;
   mailer: Mailer;
+  /** The sign-in email's words, in each language the app offers. */
+  signInEmails: SignInEmails;
   /** Explicit public origins, when configured. */
   origins?: string[];
   /** Sign-in requests per IP address (email codes and passkeys). */

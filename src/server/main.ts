@@ -1,5 +1,5 @@
 // Starts My Review's server: the built PWA and the sync API on one origin.
-//   PORT (8080)  HOST (0.0.0.0)  DATA_DIR (./data)  DIST_DIR (./dist)  LOG_LEVEL (info)
+//   PORT (8080)  HOST (0.0.0.0)  DATA_DIR (./data)  DIST_DIR (./dist)  LOCALES_DIR (./locales)  LOG_LEVEL (info)
 //   DATABASE_URL (unset: SQLite in DATA_DIR; postgres://… for PostgreSQL)
 //   SMTP_URL, MAIL_FROM (unset: sign-in codes are written to this log)
 //   ORIGIN (the public origin(s), comma-separated, behind a proxy)  TRUST_PROXY (true behind one)

@@ -19,7 +19,18 @@ export function normaliseCode(input: string): string {
   return input.replace(/[\s-]/g, '');
 }
 
-export const EmailStartSchema = z.strictObject({ email: Email });
+/**
+ * The language the app is showing, so the email comes in it: a language code of the shape the
+ * app's languages have (locales/languages.json). The server uses it only when it offers that
+ * language, and English otherwise, so a newer app with a language an older server lacks can still
+ * sign in; anything else is refused.
+ */
+export const LanguageCode = z
+  .string()
+  .max(35)
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/);
+
+export const EmailStartSchema = z.strictObject({ email: Email, language: LanguageCode.optional() });
 // "email": the mail server accepted the code. "log": no email server is set up, so the code is only
 // in the server's log; the app must not say "we sent an email". (An older server says neither.)
 export const EmailStartResponseSchema = z.object({

@@ -87,7 +87,8 @@ export function syncNow(): Promise<RoundResult> {
 /** The plan's audit (owner only), kept as the last copy for offline. */
 export const fetchPlanAudit = (planId: string) => fetchAudit(ctx(), planId);
 
-export const requestEmailCode = (email: string) => session.requestEmailCode(ctx(), email);
+export const requestEmailCode = (email: string, language?: string) =>
+  session.requestEmailCode(ctx(), email, language);
 export const signInWithCode = (challengeId: string, code: string): Promise<Account> =>
   session.signInWithCode(ctx(), challengeId, code);
 export const unsentCount = () => session.unsentCount(ctx());

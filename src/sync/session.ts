@@ -34,13 +34,15 @@ async function signedIn(ctx: SyncContext, account: Account): Promise<Account> {
 /**
  * Asks for a 6-digit code for this address; answers with the id the code is bound to and how the
  * code went out (by email, or only into the server's log when no email server is set up).
+ * `language`: the one the app shows, so the email is written in it.
  */
 export async function requestEmailCode(
   ctx: SyncContext,
   email: string,
+  language?: string,
 ): Promise<{ challengeId: string; delivery: CodeDelivery }> {
   return EmailStartResponseSchema.parse(
-    await ctx.transport.json('POST', '/api/auth/email/start', { email }),
+    await ctx.transport.json('POST', '/api/auth/email/start', { email, language }),
   );
 }
 

@@ -1,7 +1,12 @@
 // Sign-in: the email code (6 digits, 10 minutes, single use, a few tries, rate-limited), the
 // session cookie's flags, passkey challenges, and what the log says when no email server is set.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMailer, maskEmail, signInEmailText } from '../../src/server/auth/mailer';
+import { createMailer, maskEmail } from '../../src/server/auth/mailer';
+import { signInEmails } from '../../src/server/auth/signInEmail';
+import { SmtpCatcher } from '../support/smtpCatcher';
 import { uuidv7 } from '../../src/shared/ids';
 import { DATABASES, startHarness, tableCounts, type Harness } from './support/harness';
 
@@ -186,7 +191,11 @@ describe('with no email server', () => {
     const log = { warn: (msg: string) => lines.push(msg) } as unknown as Parameters<
       typeof createMailer
     >[1];
-    const delivery = await createMailer({}, log).sendSignInCode('sam.smith@example.org', '123456');
+    const delivery = await createMailer({}, log).sendSignInCode(
+      'sam.smith@example.org',
+      '123456',
+      signInEmails('locales').message('123456'),
+    );
     // The app is told, so it never says "we sent an email" when nothing was emailed.
     expect(delivery).toBe('log');
     expect(lines).toHaveLength(1);
@@ -197,8 +206,124 @@ describe('with no email server', () => {
   });
 
   it('words the email plainly, with the code and how long it works', () => {
-    const text = signInEmailText('654321');
-    expect(text).toContain('654321');
+    const { subject, text } = signInEmails('locales').message('654321');
+    expect(subject).toBe('Your My Review code: 654321');
+    expect(text).toContain('Your code to sign in to My Review is 654321.');
     expect(text).toContain('10 minutes');
+  });
+});
+
+/**
+ * A locales folder offering English, Polish (invented words for the email: the real translation
+ * arrives in locales/pl) and Romanian (only a subject), and a Welsh folder languages.json does
+ * not list.
+ */
+function scratchLocales(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'locales-email-'));
+  writeFileSync(
+    join(dir, 'languages.json'),
+    JSON.stringify({ languages: [{ code: 'en' }, { code: 'pl' }, { code: 'ro' }] }),
+  );
+  mkdirSync(join(dir, 'pl'));
+  writeFileSync(
+    join(dir, 'pl', 'account.json'),
+    JSON.stringify({
+      signInEmail: {
+        subject: 'Twój kod do My Review: {{code}}',
+        code: 'Twój kod to {{code}}.',
+        paste: 'Wpisz albo wklej kod w My Review.',
+        time: 'Kod działa przez 10 minut.',
+        notYou: 'Nie prosiłeś o kod? Nic nie musisz robić.',
+      },
+    }),
+  );
+  mkdirSync(join(dir, 'ro'));
+  writeFileSync(
+    join(dir, 'ro', 'account.json'),
+    JSON.stringify({ signInEmail: { subject: 'Codul tău: {{code}}' } }),
+  );
+  mkdirSync(join(dir, 'cy'));
+  writeFileSync(
+    join(dir, 'cy', 'account.json'),
+    JSON.stringify({ signInEmail: { subject: 'Eich cod: {{code}}' } }),
+  );
+  return dir;
+}
+
+describe.each(DATABASES)('the sign-in email in the person’s language, on %s', (kind) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness(kind, { localesDir: scratchLocales() });
+  });
+  afterAll(() => h.close());
+
+  async function emailFor(email: string, language?: unknown) {
+    const res = await h.post('/api/auth/email/start', { email, language });
+    return { res, sent: h.mailer.sent.filter((s) => s.to === email).at(-1) };
+  }
+
+  it('writes the email in the language the app sends, with the code in it', async () => {
+    const { res, sent } = await emailFor('ola@example.org', 'pl');
+    expect(res.statusCode).toBe(200);
+    expect(sent!.message!.subject).toBe(`Twój kod do My Review: ${sent!.code}`);
+    expect(sent!.message!.text).toContain(`Twój kod to ${sent!.code}.`);
+    expect(sent!.message!.text).toContain('Kod działa przez 10 minut.');
+    // and the code it names is the one that signs in
+    const ok = await h.post('/api/auth/email/verify', {
+      challengeId: res.json().challengeId,
+      code: sent!.code,
+    });
+    expect(ok.statusCode).toBe(200);
+  });
+
+  it('writes English when the app sends no language, or one this server does not offer', async () => {
+    for (const [email, language] of [
+      ['none@example.org', undefined],
+      ['french@example.org', 'fr'],
+      ['welsh@example.org', 'cy'], // a folder, but not listed in languages.json
+    ] as const) {
+      const { res, sent } = await emailFor(email, language);
+      expect(res.statusCode).toBe(200);
+      expect(sent!.message!.subject).toBe(`Your My Review code: ${sent!.code}`);
+      expect(sent!.message!.text).toContain('The code works for 10 minutes.');
+    }
+  });
+
+  it('refuses a language value that is not a language code, and sends nothing', async () => {
+    for (const language of ['../../etc/passwd', 'PL', 42, 'x'.repeat(40), '']) {
+      const before = h.mailer.sent.length;
+      const { res } = await emailFor('bad@example.org', language);
+      expect(res.statusCode, String(language)).toBe(400);
+      expect(h.mailer.sent.length).toBe(before);
+    }
+  });
+});
+
+describe('the sign-in email over a real email server', () => {
+  it('arrives with its subject and words in the person’s language', async () => {
+    const smtp = await new SmtpCatcher().start();
+    try {
+      const log = { warn: () => {} } as unknown as Parameters<typeof createMailer>[1];
+      const message = signInEmails(scratchLocales()).message('246810', 'pl');
+      const delivery = await createMailer({ smtpUrl: smtp.url }, log).sendSignInCode(
+        'ola@example.org',
+        '246810',
+        message,
+      );
+      expect(delivery).toBe('email');
+      const [mail] = smtp.to('ola@example.org');
+      expect(mail!.subject).toBe('Twój kod do My Review: 246810');
+      expect(mail!.text).toContain('Nie prosiłeś o kod? Nic nie musisz robić.');
+    } finally {
+      await smtp.stop();
+    }
+  });
+
+  it('fills a text a translation lacks from English', () => {
+    const { subject, text, language } = signInEmails(scratchLocales()).message('135790', 'ro');
+    expect(language).toBe('ro');
+    expect(subject).toBe('Codul tău: 135790');
+    expect(text).toContain('Your code to sign in to My Review is 135790.');
+    expect(text.split('\n\n')).toHaveLength(4);
   });
 });

@@ -9,12 +9,28 @@ export interface CaughtMail {
   text: string;
 }
 
+/** A header word in another script, as mail sends it: =?UTF-8?B?…?= or =?UTF-8?Q?…?=. */
+function decodeWords(header: string): string {
+  return header
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?utf-8\?([BQ])\?([^?]*)\?=/gi, (_, how: string, data: string) =>
+      how.toUpperCase() === 'B'
+        ? Buffer.from(data, 'base64').toString('utf8')
+        : Buffer.from(
+            data
+              .replace(/_/g, ' ')
+              .replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))),
+            'latin1',
+          ).toString('utf8'),
+    );
+}
+
 /** The body of a simple text email: quoted-printable soft breaks and =XX bytes decoded. */
 function bodyOf(raw: string): { subject: string; text: string } {
   const split = raw.indexOf('\r\n\r\n');
   const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
   let body = raw.slice(split + 4);
-  const subject = /^Subject: (.*)$/im.exec(head)?.[1]?.trim() ?? '';
+  const subject = decodeWords(/^Subject: (.*)$/im.exec(head)?.[1]?.trim() ?? '');
   if (/^Content-Transfer-Encoding: quoted-printable/im.test(head)) {
     const bytes = Buffer.from(
       body

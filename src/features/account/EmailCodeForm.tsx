@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { useState } from 'preact/hooks';
 import { normaliseCode } from '../../shared/auth';
 import { requestEmailCode, signInWithCode } from '../../sync';
@@ -31,7 +32,8 @@ export function EmailCodeForm({ onSignedIn }: { onSignedIn?: (userId: string) =>
     setBusy('account:email.sending');
     setError(null);
     try {
-      const { challengeId, delivery } = await requestEmailCode(to);
+      // The email comes in the language the person is reading now.
+      const { challengeId, delivery } = await requestEmailCode(to, i18next.language);
       setStep({ kind: 'code', email: to, challengeId, emailed: delivery === 'email' });
       setCode('');
       return true;

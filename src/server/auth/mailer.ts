@@ -14,7 +14,8 @@ export interface MailMessage {
 }
 
 export interface Mailer {
-  sendSignInCode(to: string, code: string): Promise<CodeDelivery>;
+  /** `message`: the email's words in the person's language (see signInEmail.ts). */
+  sendSignInCode(to: string, code: string, message: MailMessage): Promise<CodeDelivery>;
   /**
    * Present only when an email server is set up. Resolves when that server accepted the message
    * (and throws when it did not), so "sent" is said only for what really went out.
@@ -26,15 +27,6 @@ export interface Mailer {
 export function maskEmail(email: string): string {
   const [local = '', domain = ''] = email.split('@');
   return `${local.slice(0, 1)}•••@${domain.slice(0, 1)}•••`;
-}
-
-export function signInEmailText(code: string): string {
-  return [
-    `Your code to sign in to My Review is ${code}.`,
-    'Type the code or paste it into My Review.',
-    'The code works for 10 minutes.',
-    'Did you not ask for a code? Then you do not need to do anything.',
-  ].join('\n\n');
 }
 
 export function createMailer(
@@ -53,12 +45,12 @@ export function createMailer(
   }
   const transport = nodemailer.createTransport(options.smtpUrl);
   return {
-    async sendSignInCode(to, code) {
+    async sendSignInCode(to, _code, message) {
       await transport.sendMail({
         from: options.mailFrom ?? 'My Review <no-reply@localhost>',
         to,
-        subject: `Your My Review code: ${code}`,
-        text: signInEmailText(code),
+        subject: message.subject,
+        text: message.text,
       });
       return 'email';
     },

@@ -46,9 +46,13 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ApiContext): void 
   }
 
   app.post('/api/auth/email/start', { config: limited }, async (request) => {
-    const { email } = validate(EmailStartSchema, request.body);
+    const { email, language } = validate(EmailStartSchema, request.body);
     const { challengeId, code } = await issueCode(db, email);
-    const delivery = await ctx.mailer.sendSignInCode(email, code);
+    const delivery = await ctx.mailer.sendSignInCode(
+      email,
+      code,
+      ctx.signInEmails.message(code, language),
+    );
     await audit(db, { actor: null, action: 'auth.code_sent' });
     return { challengeId, delivery };
   });

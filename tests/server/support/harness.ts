@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { buildServer, type BuildOptions } from '../../../src/server/app';
-import type { Mailer } from '../../../src/server/auth/mailer';
+import type { MailMessage, Mailer } from '../../../src/server/auth/mailer';
 import { openStore, type Store } from '../../../src/server/store/database';
 import { uuidv7 } from '../../../src/shared/ids';
 import type { Account } from '../../../src/shared/auth';
@@ -22,12 +22,14 @@ export const ORIGIN = 'http://localhost';
 export interface SentCode {
   to: string;
   code: string;
+  /** The email's words, in the language the app asked for. */
+  message?: MailMessage;
 }
 
 export class TestMailer implements Mailer {
   readonly sent: SentCode[] = [];
-  async sendSignInCode(to: string, code: string) {
-    this.sent.push({ to, code });
+  async sendSignInCode(to: string, code: string, message?: MailMessage) {
+    this.sent.push({ to, code, message });
     return 'email' as const;
   }
   lastCodeFor(email: string): string {

@@ -35,7 +35,8 @@ const lineOf = (rows: string[][], key: string) => rows.findIndex((r) => r[0] ===
 
 // Each language the app offers passes every check: tests/unit/i18n/languages.test.ts.
 
-describe("the translator's kit", () => {
+// Each test reads and writes every locale file: slow on a busy machine, not a timing test.
+describe("the translator's kit", { timeout: 30_000 }, () => {
   it('exports every text with where it appears, a note and the English, and imports it back', () => {
     const root = scratch();
     const rows = filledRows('pl', root);
