@@ -12,12 +12,15 @@ export function dateLocale(): string {
   return findLanguage(i18next.language || 'en').dateLocale;
 }
 
-/** "Wednesday 24 February 2027", from YYYY-MM-DD or an ISO time. */
-export function formatDay(value: string | null | undefined): string {
+/**
+ * "Wednesday 24 February 2027", from YYYY-MM-DD or an ISO time. `locale`: another language's
+ * dates, for words that are not in the app's language (a letter to a professional, in English).
+ */
+export function formatDay(value: string | null | undefined, locale = dateLocale()): string {
   if (!value) return '';
   const date = value.length === 10 ? new Date(`${value}T12:00:00`) : new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return dayFormat(dateLocale()).format(date);
+  return dayFormat(locale).format(date);
 }
 
 // One formatter per language: making one is slow, and a diary printed as evidence formats

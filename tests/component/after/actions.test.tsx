@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/preact';
+import i18next from 'i18next';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import {
@@ -191,5 +192,98 @@ describe('the letter for a stuck action', () => {
       expect.stringMatching(/^mailto:sam\.patel@example\.org\?cc=jo%40example\.org&subject=/),
     );
     expect(container.textContent).not.toMatch(/\bsent\b/i);
+  });
+});
+
+describe('the letter when the app is not in English', () => {
+  it('keeps the letter in English for the professional, and says what it says in the person’s language', async () => {
+    // Invented Polish for the test (locales/pl arrives with the translation). The letter's own
+    // keys are there as English, as a translation keeps them.
+    const { default: english } = await import('../../../locales/en/actions.json');
+    i18next.addResourceBundle(
+      'pl',
+      'actions',
+      {
+        ...english,
+        letter: {
+          ...english.letter,
+          title: 'List o tym zadaniu',
+          lede: 'Aplikacja napisała ten list.',
+        },
+        letterSays: {
+          title: 'Co mówi list',
+          inEnglish: 'Ten list jest po angielsku, dla specjalisty. Oto co w nim jest:',
+          toNamed: 'To list do {{name}}.',
+          toCommissioner: 'To list do komisarza.',
+          toCommissionerNamed: 'To list do {{name}}, komisarza.',
+          about: 'Jest o tym zadaniu: {{what}}',
+          agreed: 'Mówi, kto ma zrobić zadanie i do kiedy.',
+          stuck: 'Mówi, że zadanie jeszcze się nie stało. Utknęło.',
+          updates_one: 'Wymienia {{count}} zapisaną wiadomość.',
+          updates_few: 'Wymienia {{count}} zapisane wiadomości.',
+          updates_many: 'Wymienia {{count}} zapisanych wiadomości.',
+          updates_other: 'Wymienia {{count}} zapisanej wiadomości.',
+          noUpdates: 'Mówi, że nie masz żadnych wiadomości od przeglądu.',
+          askNamed: 'Prosi, żeby do ciebie napisali. Co stanie się dalej i kiedy.',
+          askCommissioner: 'Prosi komisarza o pomoc.',
+        },
+      },
+      true,
+      true,
+    );
+    const plan = await ensureCurrentPlan();
+    await saveFields(singletonRef(plan.id, 'review'), { date: '2027-01-12', kind: 'ctr' });
+    const action = await createRecord(plan.id, 'action', {
+      what: 'Find me a flat',
+      who: 'Jo Smith',
+      byWhen: '2027-03-28',
+      status: 'stuck',
+    });
+    for (const when of ['2027-02-02', '2027-02-09'])
+      await createRecord(plan.id, 'actionUpdate', { actionId: action.id, when, words: 'Called.' });
+    await i18next.changeLanguage('pl');
+    try {
+      await renderScreen(<LetterPage id={action.id} />, NS);
+      const letter = await screen.findByRole('article');
+      // The letter: English words, English dates, marked as English for screen readers.
+      expect(letter).toHaveAttribute('lang', 'en');
+      expect(letter).toHaveAttribute('dir', 'ltr');
+      expect(letter).toHaveTextContent('Dear Jo Smith,');
+      expect(letter).toHaveTextContent('Care and Treatment Review on Tuesday');
+      expect(letter).toHaveTextContent('12 January 2027');
+      // Beside it, in Polish: that it is English, and what it says (a Polish plural: 2 → few).
+      const says = screen.getByRole('region', { name: 'Co mówi list' });
+      expect(says).toHaveTextContent(
+        'Ten list jest po angielsku, dla specjalisty. Oto co w nim jest:',
+      );
+      expect(
+        within(says)
+          .getAllByRole('listitem')
+          .map((li) => li.textContent),
+      ).toEqual([
+        'To list do Jo Smith.',
+        'Jest o tym zadaniu: Find me a flat.',
+        'Mówi, kto ma zrobić zadanie i do kiedy.',
+        'Mówi, że zadanie jeszcze się nie stało. Utknęło.',
+        'Wymienia 2 zapisane wiadomości.',
+        'Prosi, żeby do ciebie napisali. Co stanie się dalej i kiedy.',
+      ]);
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('List o tym zadaniu');
+    } finally {
+      await i18next.changeLanguage('en');
+    }
+  });
+
+  it('shows no explanation when the app is in English: the letter is in the person’s language', async () => {
+    const plan = await ensureCurrentPlan();
+    const action = await createRecord(plan.id, 'action', {
+      what: 'Find me a flat',
+      who: 'Jo Smith',
+      byWhen: '2027-03-28',
+      status: 'stuck',
+    });
+    await renderScreen(<LetterPage id={action.id} />, NS);
+    expect(await screen.findByRole('article')).toHaveTextContent('Dear Jo Smith,');
+    expect(screen.queryByRole('region', { name: 'What the letter says' })).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
+import i18next from 'i18next';
 import { useState } from 'preact/hooks';
 import { singletonRef, useCurrentPlan, useRecord, useRecords } from '../../../data';
 import { formatDay } from '../../../i18n/dates';
+import { FALLBACK_LANGUAGE, findLanguage } from '../../../i18n/languages';
 import { useT } from '../../../i18n/useT';
 import { screenHref } from '../../../routes/screens';
 import { localToday } from '../../../shared/dates';
@@ -16,16 +18,27 @@ import { PageFrame } from '../../../ui/PageFrame';
 import { ReadAloud } from '../../../ui/ReadAloud';
 import { routeParam } from '../../forms/routeParam';
 import { actionFromRecord, updatesFor } from './actions';
-import { buildLetter, letterText, mailtoHref, type LetterTo } from './letter';
+import {
+  buildLetter,
+  letterSummary,
+  letterText,
+  mailtoHref,
+  type LetterFacts,
+  type LetterTo,
+} from './letter';
 import { commissioner, namedPerson } from './letterPeople';
 import './actions.css';
 
 type Copied = 'copied' | 'copyFailed' | null;
 
+/** The letter's language: formal English, whatever the app shows, for the professional. */
+const LETTER_LANGUAGE = FALLBACK_LANGUAGE;
+
 /**
  * /after/actions/:id/letter — "This is stuck": a ready letter to the person named or to the
  * commissioner. The person reads it aloud, copies, prints, shares or emails it; the app itself
- * sends nothing, and never says it did.
+ * sends nothing, and never says it did. The letter is in English for the professional; when the
+ * app is in another language, the screen says so and tells the person what it says in theirs.
  */
 export default function LetterPage(props: Record<string, unknown>) {
   const t = useT();
@@ -47,7 +60,7 @@ export default function LetterPage(props: Record<string, unknown>) {
   const boss = commissioner(contacts, review?.data ?? null);
   const recipient = to === 'named' ? named : boss;
   const copyTo = to === 'named' ? (boss.name ? boss : null) : named;
-  const letter = buildLetter(t, formatDay, {
+  const facts: LetterFacts = {
     to,
     what: action.what,
     who: action.who,
@@ -60,7 +73,15 @@ export default function LetterPage(props: Record<string, unknown>) {
     copyTo,
     from: profileModel.decode(profile?.data).name,
     today: localToday(),
-  });
+  };
+  const letterDateLocale = findLanguage(LETTER_LANGUAGE).dateLocale;
+  const letter = buildLetter(
+    i18next.getFixedT(LETTER_LANGUAGE),
+    (day) => formatDay(day, letterDateLocale),
+    facts,
+  );
+  const ownLanguage = i18next.language !== LETTER_LANGUAGE;
+  const summary = ownLanguage ? letterSummary(t, facts) : [];
   const text = letterText(letter);
   const canShare = typeof navigator.share === 'function';
   const back = screenHref('afterAction', { id: action.id });
@@ -84,7 +105,13 @@ export default function LetterPage(props: Record<string, unknown>) {
         <ReadAloud
           id="action-letter"
           label={t('actions:letter.readPage')}
-          sentences={() => [letter.subject, ...letter.paragraphs.flatMap(splitSentences)]}
+          // In another language, read what the letter says in it: an English letter in an Urdu
+          // or Polish voice helps nobody.
+          sentences={() =>
+            ownLanguage
+              ? [t('actions:letterSays.inEnglish'), ...summary].flatMap(splitSentences)
+              : [letter.subject, ...letter.paragraphs.flatMap(splitSentences)]
+          }
         />
       }
     >
@@ -114,7 +141,18 @@ export default function LetterPage(props: Record<string, unknown>) {
         />
         {!recipient.email && <p>{t('actions:letter.noEmail')}</p>}
       </div>
-      <article class="letter-doc" aria-labelledby="letter-subject">
+      {ownLanguage && (
+        <section class="letter-says no-print" aria-labelledby="letter-says-title">
+          <h2 id="letter-says-title">{t('actions:letterSays.title')}</h2>
+          <p>{t('actions:letterSays.inEnglish')}</p>
+          <ul>
+            {summary.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <article class="letter-doc" aria-labelledby="letter-subject" lang={LETTER_LANGUAGE} dir="ltr">
         <p id="letter-subject" class="letter-doc__subject">
           {letter.subject}
         </p>

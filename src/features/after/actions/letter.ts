@@ -100,6 +100,34 @@ export function buildLetter(
   return { subject: t('actions:letter.subject', { what: short(f.what) }), paragraphs: p };
 }
 
+/**
+ * What the letter says, in the person's own language, for when the app is not in English: the
+ * letter itself stays in formal English for the professional, and these lines go beside it.
+ */
+export function letterSummary(t: TFunction, f: LetterFacts): string[] {
+  const name = f.recipient.name.trim();
+  const lines = [
+    f.to === 'named'
+      ? t('actions:letterSays.toNamed', { name: name || f.who.trim() })
+      : name
+        ? t('actions:letterSays.toCommissionerNamed', { name })
+        : t('actions:letterSays.toCommissioner'),
+    t('actions:letterSays.about', { what: sentence(f.what) }),
+    t('actions:letterSays.agreed'),
+    t('actions:letterSays.stuck'),
+  ];
+  const updates = f.updates.filter((u) => u.words.trim()).length;
+  lines.push(
+    updates
+      ? t('actions:letterSays.updates', { count: updates })
+      : t('actions:letterSays.noUpdates'),
+  );
+  lines.push(
+    t(f.to === 'named' ? 'actions:letterSays.askNamed' : 'actions:letterSays.askCommissioner'),
+  );
+  return lines;
+}
+
 export function letterText(letter: Letter): string {
   return letter.paragraphs.join('\n\n');
 }
