@@ -1,16 +1,29 @@
+import type { TFunction } from 'i18next';
 import { formatDay } from '../../../i18n/dates';
-import { useT } from '../../../i18n/useT';
 import { Picture } from '../../../ui/Picture';
 import type { EvidenceCover } from './evidence';
 
-/** The cover page: whose diary, the days it covers, how many entries, and when it was made. */
-export function EvidenceCoverPage({ cover, made }: { cover: EvidenceCover; made: string }) {
-  const t = useT();
+/**
+ * The cover page: whose diary, the days it covers, how many entries, and when it was made. In the
+ * paper's language (`t`, `dateLocale`): English, for an advocate or solicitor.
+ */
+export function EvidenceCoverPage({
+  cover,
+  made,
+  t,
+  dateLocale,
+}: {
+  cover: EvidenceCover;
+  made: string;
+  t: TFunction;
+  dateLocale: string;
+}) {
+  const day = (d: string) => formatDay(d, dateLocale);
   const range = !cover.from
     ? t('diary:evidence.cover.noDays')
     : cover.from === cover.to
-      ? t('diary:evidence.cover.oneDay', { day: formatDay(cover.from) })
-      : t('diary:evidence.cover.range', { from: formatDay(cover.from), to: formatDay(cover.to) });
+      ? t('diary:evidence.cover.oneDay', { day: day(cover.from) })
+      : t('diary:evidence.cover.range', { from: day(cover.from), to: day(cover.to) });
   return (
     <section class="evidence-cover" aria-labelledby="evidence-cover-name">
       <Picture symbol="diary" alt="" size="large" />

@@ -10,12 +10,14 @@ import { isDay, KIND_SYMBOL, type DiaryEntry } from './entries';
  */
 export function EvidenceEntry(props: {
   t: TFunction;
+  /** The paper's date format (English's: see EvidencePage). */
+  dateLocale?: string;
   entry: DiaryEntry;
   photo?: string;
   letter?: string;
 }) {
   const { t, entry: e } = props;
-  const day = isDay(e.when) ? formatDay(e.when) : t('diary:list.noDay');
+  const day = isDay(e.when) ? formatDay(e.when, props.dateLocale) : t('diary:list.noDay');
   return (
     <li class="evidence-entry">
       <h2 class="evidence-entry__day">

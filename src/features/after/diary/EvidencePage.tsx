@@ -1,10 +1,13 @@
+import i18next from 'i18next';
 import { useMemo, useState } from 'preact/hooks';
 import { useMediaUrls } from '../../../data';
 import { formatDay, formatTime } from '../../../i18n/dates';
+import { FALLBACK_LANGUAGE, findLanguage } from '../../../i18n/languages';
 import { useT } from '../../../i18n/useT';
 import { screenHref } from '../../../routes/screens';
 import { Button } from '../../../ui/Button';
 import { LiveStatus } from '../../../ui/LiveStatus';
+import { Notice } from '../../../ui/Notice';
 import { PageFrame } from '../../../ui/PageFrame';
 import { PrintButton } from '../../planner/print/PrintButton';
 import { EvidenceCoverPage } from './EvidenceCover';
@@ -15,9 +18,14 @@ import { useDiary } from './useDiary';
 import '../../planner/print/print.css';
 import './diary.css';
 
+/** The paper's language: English, for an advocate or solicitor, whatever the app shows. */
+const PAPER_LANGUAGE = FALLBACK_LANGUAGE;
+
 /**
  * /after/diary/evidence — the whole diary as a dated timeline, oldest first, after a cover page:
- * printed, or saved as a file from the print screen, and as a spreadsheet for a solicitor.
+ * printed, or saved as a file from the print screen, and as a spreadsheet for a solicitor. The
+ * paper and the spreadsheet are in English (the person's own words as they wrote them); when the
+ * app is in another language, the screen says so in it.
  */
 export default function EvidencePage() {
   const t = useT();
@@ -34,6 +42,9 @@ export default function EvidencePage() {
     (evidence?.entries ?? []).flatMap((e) => [e.photo, e.letter].filter((x): x is string => !!x)),
   );
   if (!diary || !evidence) return null;
+  const paper = i18next.getFixedT(PAPER_LANGUAGE);
+  const paperDates = findLanguage(PAPER_LANGUAGE).dateLocale;
+  const ownLanguage = i18next.language !== PAPER_LANGUAGE;
   const empty = evidence.entries.length === 0;
   return (
     <PageFrame
@@ -47,12 +58,17 @@ export default function EvidencePage() {
       ) : (
         <div class="print-doc">
           <div class="no-print">
+            {ownLanguage && (
+              <Notice title={t('diary:evidence.inEnglish')}>
+                <p>{t('diary:evidence.ownWords')}</p>
+              </Notice>
+            )}
             <PrintButton label={t('diary:evidence.print')} />
             <p>{t('diary:evidence.printHint')}</p>
             <div class="button-row">
               <Button
                 symbol="file"
-                onPress={() => setSaved(saveCsv(t, evidence, formatDayIso(madeAt)))}
+                onPress={() => setSaved(saveCsv(paper, evidence, formatDayIso(madeAt)))}
               >
                 {t('diary:evidence.csv')}
               </Button>
@@ -60,24 +76,29 @@ export default function EvidencePage() {
             <p>{t('diary:evidence.csvHint')}</p>
             <LiveStatus>{saved && t('diary:evidence.csvSaved', { file: saved })}</LiveStatus>
           </div>
-          <EvidenceCoverPage
-            cover={evidence.cover}
-            made={t('diary:evidence.cover.made', {
-              day: formatDay(evidence.cover.madeAt),
-              time: formatTime(madeAt),
-            })}
-          />
-          <ol class="evidence-list">
-            {evidence.entries.map((e) => (
-              <EvidenceEntry
-                key={e.id}
-                t={t}
-                entry={e}
-                photo={e.photo ? urls.get(e.photo) : undefined}
-                letter={e.letter ? urls.get(e.letter) : undefined}
-              />
-            ))}
-          </ol>
+          <div lang={PAPER_LANGUAGE} dir="ltr">
+            <EvidenceCoverPage
+              cover={evidence.cover}
+              t={paper}
+              dateLocale={paperDates}
+              made={paper('diary:evidence.cover.made', {
+                day: formatDay(evidence.cover.madeAt, paperDates),
+                time: formatTime(madeAt),
+              })}
+            />
+            <ol class="evidence-list">
+              {evidence.entries.map((e) => (
+                <EvidenceEntry
+                  key={e.id}
+                  t={paper}
+                  dateLocale={paperDates}
+                  entry={e}
+                  photo={e.photo ? urls.get(e.photo) : undefined}
+                  letter={e.letter ? urls.get(e.letter) : undefined}
+                />
+              ))}
+            </ol>
+          </div>
         </div>
       )}
     </PageFrame>
