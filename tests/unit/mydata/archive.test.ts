@@ -245,6 +245,9 @@ describe('a copy of everything', () => {
     expect(html).toContain('Find a flat near my mum');
     expect(html).toContain('mydata:summary.areas.actionsAndDiary');
     expect(html).not.toMatch(/<script|<link|src="http/);
+    // The page's language and direction, and the person's own words in their own direction.
+    expect(html).toContain('<html lang="en" dir="ltr">');
+    expect(html).toMatch(/<dd dir="auto">Find a flat near my mum/);
   });
 });
 

@@ -3,6 +3,7 @@
 // models, area by area and type by type, so a record type added later appears here with nothing to
 // change. Photos and recordings are shown from the copy's media folder once it is unpacked.
 import type { TFunction } from 'i18next';
+import { findLanguage } from '../../../i18n/languages';
 import { AREAS, MODELS, type Model } from '../../../shared/models';
 import type { Fields, RecordType } from '../../../shared/records';
 import type { CopyData, CopyRecord } from './format';
@@ -66,7 +67,8 @@ function recordHtml(
     const shown = value(t, kind, data[name], media);
     if (shown === null) continue;
     const label = t(`mydata:summary.fields.${name}`, { defaultValue: humanize(name) });
-    rows.push(`<dt>${escape(label)}</dt><dd>${shown}</dd>`);
+    // What the person typed keeps its own direction (an English answer on an Urdu page).
+    rows.push(`<dt>${escape(label)}</dt><dd dir="auto">${shown}</dd>`);
   }
   if (!rows.length) return '';
   const key = r.id.split(':').slice(2).join(':');
@@ -104,7 +106,7 @@ export function buildSummary(data: CopyData, madeAt: string, t: TFunction, lang 
     }
   }
   return `<!doctype html>
-<html lang="${escape(lang)}"><head><meta charset="utf-8">
+<html lang="${escape(lang)}" dir="${findLanguage(lang).dir}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(t('mydata:summary.title'))}</title><style>${STYLE}</style></head>
 <body><h1>${escape(t('mydata:summary.title'))}</h1>
