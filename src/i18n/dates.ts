@@ -41,6 +41,6 @@ function dayFormat(locale: string): Intl.DateTimeFormat {
 }
 
 /** "10:42", the time of day. */
-export function formatTime(at: number | Date): string {
-  return new Intl.DateTimeFormat(dateLocale(), { hour: 'numeric', minute: '2-digit' }).format(at);
+export function formatTime(at: number | Date, locale = dateLocale()): string {
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(at);
 }

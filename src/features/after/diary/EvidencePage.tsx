@@ -83,7 +83,7 @@ export default function EvidencePage() {
               dateLocale={paperDates}
               made={paper('diary:evidence.cover.made', {
                 day: formatDay(evidence.cover.madeAt, paperDates),
-                time: formatTime(madeAt),
+                time: formatTime(madeAt, paperDates),
               })}
             />
             <ol class="evidence-list">
