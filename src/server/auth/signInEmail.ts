@@ -4,7 +4,8 @@
 // the server, is used for a language the server does not offer and for any text a language lacks.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import english from '../../../locales/en/account.json';
+// With an import attribute: Node (the browser suite's server) loads JSON only with one.
+import english from '../../../locales/en/account.json' with { type: 'json' };
 import { plainText } from '../../shared/easyText';
 import type { MailMessage } from './mailer';
 
