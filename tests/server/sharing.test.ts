@@ -318,6 +318,49 @@ describe.each(DATABASES)('sharing on %s', (kind) => {
       ]);
   });
 
+  it('“My photos”: a photo the person keeps to themselves never reaches a member, nor its bytes', async () => {
+    const m = await addMember(h, owner.planId, 'supporter', ['seeMedia']);
+    const shown = Buffer.concat([JPEG, Buffer.from('my photo of home')]);
+    const kept = Buffer.concat([JPEG, Buffer.from('my photo of my room')]);
+    for (const b of [shown, kept])
+      expect((await putMedia(h, owner, owner.planId, b)).statusCode).toBe(201);
+    const home = `pictureChoice:${owner.planId}:home`;
+    const room = `pictureChoice:${owner.planId}:bedroom`;
+    const choose = (id: string, symbol: string, photo: Buffer, onlyMe: boolean) =>
+      pushAs(h, owner, [
+        mutation(
+          owner.planId,
+          id,
+          { symbol: [symbol, 0], photo: [sha(photo), 0], onlyMe: [onlyMe, 0] },
+          { type: 'pictureChoice' },
+        ),
+      ]);
+    await choose(home, 'home', shown, false);
+    await choose(room, 'bedroom', kept, true);
+    const first = await pullAs(h, m, { [owner.planId]: { checkpoint: 0 } });
+    const page = first.pages.find((p) => p.planId === owner.planId)!;
+    expect(page.records.map((r) => r.id)).toContain(home);
+    expect(JSON.stringify(first)).not.toContain(room);
+    expect(JSON.stringify(first)).not.toContain(sha(kept));
+    expect(page.media.map((x) => x.sha256)).toContain(sha(shown));
+    expect((await getMedia(h, m, sha(shown))).statusCode).toBe(200);
+    const refused = await getMedia(h, m, sha(kept));
+    expect(refused.statusCode).toBe(404);
+    expect(refused.rawPayload.includes(kept)).toBe(false);
+    // Made private later: taken off the member's device, and its bytes refused from then on.
+    const [r] = await pushAs(h, owner, [
+      mutation(owner.planId, home, { onlyMe: [true, 0] }, { type: 'pictureChoice' }),
+    ]);
+    expect(r!.status).toBe('applied');
+    const next = await pullAs(h, m, { [owner.planId]: { checkpoint: page.checkpoint } });
+    const gone = next.pages.find((p) => p.planId === owner.planId)!.records;
+    expect(gone.find((x) => x.id === home)).toMatchObject({ hidden: true, data: {} });
+    expect((await getMedia(h, m, sha(shown))).statusCode).toBe(404);
+    // The person still has both.
+    const mine = await pullAll(h, owner, owner.planId);
+    expect(mine.get(room)?.data).toMatchObject({ photo: sha(kept), onlyMe: true });
+  });
+
   describe('the owner’s member API', () => {
     const list = (d: Device, planId = owner.planId) =>
       h.request('GET', `/api/plans/${planId}/members`, undefined, d.cookie);
