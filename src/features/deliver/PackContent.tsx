@@ -143,7 +143,7 @@ function Ticked({ title, pack, checks }: { title: string; pack: PackRecords; che
 
 /** A photo and a recording, from wherever this page's MediaSource says. */
 function Media(props: { photo: string | null; voice: string | null; alt: string; about: string }) {
-  const useUrl = useContext(MediaSource);
+  const { useUrl, theirs } = useContext(MediaSource);
   const photo = useUrl(props.photo || null);
   const voice = useUrl(props.voice || null);
   return (
@@ -151,7 +151,7 @@ function Media(props: { photo: string | null; voice: string | null; alt: string;
       {photo && <img src={photo} alt={props.alt} class="photo-preview" />}
       {voice && (
         <div class="no-print">
-          <RecordingPlayer url={voice} about={props.about} />
+          <RecordingPlayer url={voice} about={props.about} theirs={theirs} />
         </div>
       )}
     </>
@@ -160,7 +160,7 @@ function Media(props: { photo: string | null; voice: string | null; alt: string;
 
 function PanelAnswer({ question, answer }: { question: string; answer: Answer }) {
   const t = useT();
-  const useUrl = useContext(MediaSource);
+  const { useUrl, theirs } = useContext(MediaSource);
   const photo = useUrl(answer.photo || null);
   const drawing = useUrl(answer.drawing || null);
   const voice = useUrl(answer.voice || null);
@@ -195,7 +195,7 @@ function PanelAnswer({ question, answer }: { question: string; answer: Answer })
       )}
       {voice && (
         <div class="no-print">
-          <RecordingPlayer url={voice} about={question} />
+          <RecordingPlayer url={voice} about={question} theirs={theirs} />
         </div>
       )}
       {answer.voice && <p class="print-only">{t('deliver:shared.recording')}</p>}

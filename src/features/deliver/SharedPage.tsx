@@ -36,7 +36,7 @@ export default function SharedPage(props: Record<string, unknown>) {
   const [attempt, setAttempt] = useState(0);
   const userId = account?.userId;
   // Photos and recordings through this delivery only: never the device, never the plan.
-  const fromDelivery = useMemo(() => deliveryMediaHook(id), [id]);
+  const fromDelivery = useMemo(() => ({ useUrl: deliveryMediaHook(id), theirs: true }), [id]);
 
   useEffect(() => {
     if (!userId) return;

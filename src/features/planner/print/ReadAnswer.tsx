@@ -63,20 +63,20 @@ export function ReadAnswer({ question, answer, level = 3, authorLine }: ReadAnsw
 }
 
 function AnswerPhoto({ sha, alt }: { sha: string; alt: string }) {
-  const useUrl = useContext(MediaSource);
+  const { useUrl } = useContext(MediaSource);
   const url = useUrl(sha);
   return url ? <img src={url} alt={alt} class="photo-preview" /> : null;
 }
 
 function AnswerVoice({ sha, question }: { sha: string; question: string }) {
   const t = useT();
-  const useUrl = useContext(MediaSource);
+  const { useUrl, theirs } = useContext(MediaSource);
   const url = useUrl(sha);
   return (
     <>
       {url && (
         <div class="no-print">
-          <RecordingPlayer url={url} about={question} />
+          <RecordingPlayer url={url} about={question} theirs={theirs} />
         </div>
       )}
       <p class="print-only">{t('planner:print.voiceOnTablet')}</p>

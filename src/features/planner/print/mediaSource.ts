@@ -8,4 +8,10 @@ import { useMediaUrl } from '../../../data';
 /** A hook: the URL to show or play one photo or recording by its SHA-256, once it is ready. */
 export type UseMediaUrl = (sha256: string | null | undefined) => string | undefined;
 
-export const MediaSource = createContext<UseMediaUrl>(useMediaUrl);
+export interface Media {
+  useUrl: UseMediaUrl;
+  /** Someone else's photos and recordings (a professional's view): "Play the recording". */
+  theirs: boolean;
+}
+
+export const MediaSource = createContext<Media>({ useUrl: useMediaUrl, theirs: false });
