@@ -32,6 +32,18 @@ export async function openDelivery(t: Transport, deliveryId: string): Promise<De
   );
 }
 
+/**
+ * A photo or recording of what was sent, as bytes: the server answers only the address it was
+ * sent to, and only for what that one item refers to.
+ */
+export function deliveryMedia(
+  t: Transport,
+  deliveryId: string,
+  sha256: string,
+): Promise<{ bytes: ArrayBuffer; mime: string }> {
+  return t.getBytes(deliveryMediaUrl(deliveryId, sha256));
+}
+
 /** A photo or drawing of what was sent, for an <img> (the session cookie goes with it). */
 export function deliveryMediaUrl(deliveryId: string, sha256: string): string {
   return `/api/deliveries/${encodeURIComponent(deliveryId)}/media/${encodeURIComponent(sha256)}`;

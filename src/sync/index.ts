@@ -138,4 +138,6 @@ export const deliveries = {
   },
   open: (deliveryId: string) => deliveriesApi.openDelivery(transport, deliveryId),
   mediaUrl: deliveriesApi.deliveryMediaUrl,
+  media: (deliveryId: string, sha256: string) =>
+    deliveriesApi.deliveryMedia(transport, deliveryId, sha256),
 };

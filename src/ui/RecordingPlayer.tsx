@@ -9,6 +9,8 @@ export interface RecordingPlayerProps {
   url: string;
   /** Which recording, for screen readers, when a screen has more than one ("Play my recording (My day)"). */
   about?: string;
+  /** Someone else's recording (a professional's view of what was sent): "Play the recording". */
+  theirs?: boolean;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface RecordingPlayerProps {
  * how long it is in words. The browser's own player is a row of small controls (a play icon of
  * about 16 px) that many people cannot see or hit.
  */
-export function RecordingPlayer({ url, about }: RecordingPlayerProps) {
+export function RecordingPlayer({ url, about, theirs = false }: RecordingPlayerProps) {
   const t = useT();
   const audio = useRef<HTMLAudioElement>(null);
   const [playing, setPlaying] = useState(false);
@@ -91,14 +93,18 @@ export function RecordingPlayer({ url, about }: RecordingPlayerProps) {
           onPress={() => void toggle()}
           class="voice__big"
         >
-          {playing ? t('common:voice.stopPlaying') : t('common:voice.play')}
+          {playing
+            ? t('common:voice.stopPlaying')
+            : t(theirs ? 'common:voice.playTheirs' : 'common:voice.play')}
           {about && <HiddenContext>{about}</HiddenContext>}
         </Button>
       </div>
       <p class="voice__length">
         {seconds === null
-          ? t('common:voice.lengthUnknown')
-          : t('common:voice.length', { time: formatDuration(t, seconds) })}
+          ? t(theirs ? 'common:voice.lengthTheirsUnknown' : 'common:voice.lengthUnknown')
+          : t(theirs ? 'common:voice.lengthTheirs' : 'common:voice.length', {
+              time: formatDuration(t, seconds),
+            })}
       </p>
       {failed && <p class="voice__problem">{t('common:voice.problems.cannotPlay')}</p>}
     </div>

@@ -9,6 +9,19 @@ import { HomePage } from './pages/HomePage';
 import { PlannerScreens } from './pages/PlannerScreens';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { DIST, startTestServer } from './support/server';
+import { CHROMIUM_ARGS, findChromium } from './support/chromium.mjs';
+
+// Sam records an answer for the panel: Chromium's fake microphone (a beep).
+test.use({
+  launchOptions: {
+    args: [
+      ...CHROMIUM_ARGS,
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+    ],
+    executablePath: findChromium() ?? undefined,
+  },
+});
 
 const withSmtp = test.extend<{ smtp: SmtpCatcher }>({
   smtp: async ({}, use) => {
@@ -40,7 +53,10 @@ async function shots(page: Page, name: string) {
     await page.setViewportSize({ width: w, height: h });
     for (const size of ['100', '200']) {
       await page.evaluate((s) => document.documentElement.setAttribute('data-text-size', s), size);
-      await page.screenshot({ path: `/tmp/shots/s5/${name}-${w}-${size}.png`, fullPage: true });
+      await page.screenshot({
+        path: `${process.env.SHOTS_DIR ?? '/tmp/shots/s5'}/${name}-${w}-${size}.png`,
+        fullPage: true,
+      });
     }
   }
   await page.evaluate(() => document.documentElement.setAttribute('data-text-size', '100'));
@@ -48,7 +64,11 @@ async function shots(page: Page, name: string) {
 }
 
 /** Sam's plan: a review yesterday, the commissioner, two answers, and finished feedback. */
-async function samsPlan(page: Page, codeFor: (email: string) => string) {
+async function samsPlan(
+  page: Page,
+  codeFor: (email: string) => string,
+  { recording = false }: { recording?: boolean } = {},
+) {
   const home = new HomePage(page);
   await home.goto('/');
   await home.waitForReady();
@@ -61,6 +81,14 @@ async function samsPlan(page: Page, codeFor: (email: string) => string) {
   await p.type('How to contact them', `Phone 01234 567890 or ${JO}`);
   await p.open('/planner/say/safe', 'Do you feel safe?');
   await p.type('In my own words', 'I feel safe on the ward.');
+  if (recording) {
+    await page.context().grantPermissions(['microphone']);
+    await p.button('More ways to answer').click();
+    await p.button('Record my answer').click();
+    await expect(page.getByRole('timer')).not.toContainText(/\b0 seconds/, { timeout: 10_000 });
+    await p.button('Stop recording').click();
+    await expect(page.getByText('Your recording is saved on this tablet.')).toBeVisible();
+  }
   await p.open('/planner/say/treated', /./);
   await p.type('In my own words', 'Words only for me and my team.');
   await p.open('/feedback/listened', 'Did you feel listened to?');
@@ -120,7 +148,7 @@ withSmtp(
   async ({ page, browser, server, smtp }) => {
     // Three people's screens and two emails in one journey: give a busy machine time.
     withSmtp.setTimeout(240_000);
-    const p = await samsPlan(page, (e) => smtp.codeFor(e));
+    const p = await samsPlan(page, (e) => smtp.codeFor(e), { recording: true });
 
     // The feedback, from the finished screen.
     await p.open('/feedback/send', 'Finish your feedback');
@@ -199,11 +227,22 @@ withSmtp(
 
     const packLink = smtp.linkFor(JO);
     expect(packLink).not.toBe(link);
+    // Sam's recording of the panel answer comes through this delivery, and plays.
+    const voice = jo.waitForResponse(
+      (r) => r.url().includes(`/api/deliveries/${packLink.split('/').pop()}/media/`) && r.ok(),
+    );
     await jo.goto(packLink);
     await expect(
       jo.getByRole('heading', { name: 'Sam sent you their plan for the review.' }),
     ).toBeVisible();
     await expect(jo.getByText('I feel safe on the ward.')).toBeVisible();
+    expect((await voice).headers()['content-type']).toMatch(/^audio\//);
+    const play = jo.getByRole('button', { name: /^Play the recording/ });
+    await expect(play).toBeVisible();
+    await expect(jo.getByText(/^The recording is \d+ seconds? long\.$/)).toBeVisible();
+    await play.click();
+    await expect(jo.getByRole('button', { name: /^Stop playing/ })).toBeVisible();
+    await jo.getByRole('button', { name: /^Stop playing/ }).click();
     const pack = await jo.locator('main').innerText();
     for (const other of ['Words only for me and my team.', 'They listened to me.'])
       expect(pack).not.toContain(other);

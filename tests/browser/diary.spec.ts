@@ -105,9 +105,11 @@ class Diary extends PlannerScreens {
     await this.nextStep();
     await this.expectTitle('Who can see this entry?');
     if (e.onlyMe) {
-      await this.checkbox('Only me').focus();
+      // The sharing feature's cards: the easy words are part of the card's name.
+      const onlyMe = this.page.getByRole('checkbox', { name: /^Only me/ });
+      await onlyMe.focus();
       await this.page.keyboard.press('Space');
-      await expect(this.checkbox('Only me')).toBeChecked();
+      await expect(onlyMe).toBeChecked();
     }
     await this.enter(this.link(/I have finished/));
     await this.expectTitle('My diary');

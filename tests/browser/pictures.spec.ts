@@ -45,6 +45,16 @@ test('a picture is replaced by the person’s own photo everywhere it is used, a
     const mine = page.locator('ul.my-photos').first();
     await expect(mine.locator('.my-photos__name')).toHaveText(['Being safe']);
     await expectNoAxeViolations(page, '/pictures');
+    // The person can keep the photo to themselves, with the same cards as on their answers.
+    const who = mine.getByRole('group', { name: 'Who can see your photo for Being safe?' });
+    const onlyMe = who.getByRole('checkbox', { name: /^Only me/ });
+    await onlyMe.focus();
+    await page.keyboard.press('Space');
+    await expect(onlyMe).toBeChecked();
+    await page.reload();
+    await learn.waitForApp();
+    await expect(onlyMe).toBeChecked();
+    await expectNoAxeViolations(page, '/pictures with a photo kept to me');
     await mine.getByRole('button', { name: 'Change this picture (Being safe)' }).click();
     await page.getByRole('button', { name: 'Use the picture again' }).click();
     await expect(page.getByText('The picture is back.')).toBeVisible();

@@ -68,7 +68,7 @@ describe.each(DATABASES)('sending to a professional on %s', (kind) => {
       type,
     });
 
-  function putMedia(d: Device, planId: string, bytes: Buffer) {
+  function putMedia(d: Device, planId: string, bytes: Buffer, mime = 'image/jpeg') {
     return h.app.inject({
       method: 'PUT',
       url: `/api/media/${sha(bytes)}`,
@@ -76,7 +76,7 @@ describe.each(DATABASES)('sending to a professional on %s', (kind) => {
       headers: {
         host: 'localhost',
         origin: ORIGIN,
-        'content-type': 'image/jpeg',
+        'content-type': mime,
         'x-plan-id': planId,
         cookie: d.cookie,
       },
@@ -248,6 +248,80 @@ describe.each(DATABASES)('sending to a professional on %s', (kind) => {
     expect(
       (await h.request('GET', `/api/media/${sha(PANEL_PHOTO)}`, undefined, k.cookie)).statusCode,
     ).toBe(404);
+  });
+
+  it('recordings: played through the delivery, only those its item refers to', async () => {
+    const p = owner.planId;
+    const webm = (label: string) =>
+      Buffer.concat([
+        Buffer.from([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81]),
+        Buffer.from(label),
+      ]);
+    const voice = {
+      panel: webm('panel answer voice'),
+      question: webm('question voice'),
+      notPanel: webm('answer not for the panel'),
+      onlyMe: webm('private question voice'),
+      feedback: webm('feedback voice'),
+    };
+    for (const b of Object.values(voice))
+      expect((await putMedia(owner, p, b, 'audio/webm')).statusCode).toBe(201);
+    const results = await pushAs(h, owner, [
+      rec(p, 'answer', `answer:${p}:day`, {
+        words: 'My day',
+        forPanel: true,
+        voice: sha(voice.panel),
+      }),
+      rec(p, 'question', uuidv7(), { voice: sha(voice.question) }),
+      rec(p, 'answer', `answer:${p}:staff`, { words: 'Staff', voice: sha(voice.notPanel) }),
+      rec(p, 'question', uuidv7(), { voice: sha(voice.onlyMe), onlyMe: true }),
+      rec(p, 'feedbackVersion', uuidv7(), {
+        'listened.words': 'Said out loud too',
+        'listened.voice': sha(voice.feedback),
+        version: 50,
+        finishedAt: new Date().toISOString(),
+      }),
+    ]);
+    expect(results.every((r) => r.status === 'applied')).toBe(true);
+
+    const kim = { name: 'Kim Lee', role: 'careCoordinator', email: 'kim@example.org' } as const;
+    const pack = (await send(owner.cookie, { item: 'pack', to: kim })).json() as Delivery;
+    const feedback = (await send(owner.cookie, { item: 'feedback', to: kim })).json() as Delivery;
+    const k = await h.signIn(kim.email);
+    const get = (delivery: Delivery, bytes: Buffer, cookie = k.cookie) =>
+      h.request('GET', `/api/deliveries/${delivery.id}/media/${sha(bytes)}`, undefined, cookie);
+
+    // Allowed: what each item refers to, as the recording it is.
+    for (const [delivery, bytes] of [
+      [pack, voice.panel],
+      [pack, voice.question],
+      [feedback, voice.feedback],
+    ] as const) {
+      const res = await get(delivery, bytes);
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toBe('audio/webm');
+      expect(res.rawPayload.equals(bytes)).toBe(true);
+    }
+    // Refused, with the same answer as "nothing here": another item's, not for the panel,
+    // "Only me", another address, signed out, and by the members' road.
+    for (const [delivery, bytes, cookie] of [
+      [pack, voice.feedback, k.cookie],
+      [pack, voice.notPanel, k.cookie],
+      [pack, voice.onlyMe, k.cookie],
+      [feedback, voice.panel, k.cookie],
+      [feedback, voice.question, k.cookie],
+      [pack, voice.panel, (await h.signIn('not.kim@example.org')).cookie],
+    ] as const) {
+      const res = await get(delivery, bytes, cookie);
+      expect(res.statusCode).toBe(404);
+      expect(res.rawPayload.includes(bytes)).toBe(false);
+    }
+    const signedOut = `/api/deliveries/${pack.id}/media/${sha(voice.panel)}`;
+    expect((await h.request('GET', signedOut)).statusCode).toBe(401);
+    for (const bytes of Object.values(voice))
+      expect(
+        (await h.request('GET', `/api/media/${sha(bytes)}`, undefined, k.cookie)).statusCode,
+      ).toBe(404);
   });
 
   it('the professional can pull, push and list nothing of the plan', async () => {

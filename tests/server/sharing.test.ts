@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/shared/ids';
 import { MODELS } from '../../src/shared/models';
 import type { Area } from '../../src/shared/models/model';
-import type { Role, ServerRecord } from '../../src/shared/protocol';
+import type { PullPage, Role, ServerRecord } from '../../src/shared/protocol';
 import type { RecordType } from '../../src/shared/records';
 import { GRANTS, MEDIA_AREAS, PERMISSIONS, type Permission } from '../../src/shared/sharing';
 import { DATABASES, ORIGIN, startHarness, type Device, type Harness } from './support/harness';
@@ -76,6 +76,26 @@ function putMedia(h: Harness, d: Device, planId: string, bytes: Buffer) {
     },
   });
 }
+/** A member's first pull, from nothing, a few records a page: every page as it was sent. */
+async function firstPull(h: Harness, d: Device, planId: string, limit: number) {
+  const pages: PullPage[] = [];
+  let from: { checkpoint: number; cursor?: { version: number; id: string } } = { checkpoint: 0 };
+  let text = '';
+  for (let i = 0; i < 1000; i++) {
+    const res = await pullAs(h, d, { [planId]: from }, limit);
+    text += JSON.stringify(res);
+    const page = res.pages.find((p) => p.planId === planId);
+    if (page) {
+      pages.push(page);
+      from = page.cursor
+        ? { checkpoint: page.checkpoint, cursor: page.cursor }
+        : { checkpoint: page.checkpoint };
+    }
+    if (!res.more) return { pages, text };
+  }
+  throw new Error('pull did not finish');
+}
+
 const getMedia = (h: Harness, d: Device, hash: string) =>
   h.request('GET', `/api/media/${hash}`, undefined, d.cookie);
 
@@ -134,6 +154,23 @@ describe.each(DATABASES)('sharing on %s', (kind) => {
             expect(sent).not.toContain(s.photo);
         }
         expect(sent).not.toContain(sha(loose));
+
+        // A first pull a few records a page names nothing it may not read: no id, no removal,
+        // no type of its own, no count (every page but the last is full; the cursor is a record
+        // it may read).
+        for (const limit of [1, 4]) {
+          const first = await firstPull(h, m, owner.planId, limit);
+          const records = first.pages.flatMap((p) => p.records);
+          expect(records.map((r) => r.id).sort()).toEqual(expected.map((s) => s.id).sort());
+          expect(records.filter((r) => r.hidden || r.deleted)).toEqual([]);
+          for (const s of seeded.filter((x) => !mayRead(role, perms, x)))
+            expect(first.text, `${s.type} ${s.flags}`).not.toContain(s.id);
+          expect(new Set(records.map((r) => r.type))).toEqual(new Set(expected.map((s) => s.type)));
+          for (const p of first.pages.slice(0, -1)) expect(p.records).toHaveLength(limit);
+          expect(first.pages.at(-1)!.records.length).toBeLessThanOrEqual(limit);
+          for (const p of first.pages)
+            if (p.cursor) expect(expected.map((s) => s.id)).toContain(p.cursor.id);
+        }
         const visiblePhotos = new Set(expected.flatMap((e) => (e.photo ? [e.photo] : [])));
         expect(new Set(page.media.map((x) => x.sha256))).toEqual(visiblePhotos);
 
@@ -240,6 +277,88 @@ describe.each(DATABASES)('sharing on %s', (kind) => {
     await pushAs(h, owner, [
       mutation(owner.planId, answer.id, { onlyMe: [false, 0] }, { type: 'answer' }),
     ]);
+  });
+
+  it('a record made private during a member’s first pull: named only if they were sent it', async () => {
+    const m = await addMember(h, owner.planId, 'supporter', ['seeAnswers']);
+    const answers = seeded.filter((s) => s.type === 'answer' && s.flags === 'public');
+    expect(answers.length).toBeGreaterThanOrEqual(1);
+    // A new answer, after every seeded one: the member has not reached it yet.
+    const later = uuidv7();
+    await pushAs(h, owner, [
+      mutation(owner.planId, later, { words: ['LATER-WORDS-9921', 0] }, { type: 'answer' }),
+    ]);
+    const page1 = (await pullAs(h, m, { [owner.planId]: { checkpoint: 0 } }, 1)).pages[0]!;
+    const got = page1.records[0]!;
+    expect(got.hidden).toBeUndefined();
+    expect(got.id).not.toBe(later);
+    // The person makes both private: the one the member has, and the one they never had.
+    const typeOf = (id: string) => (id === later ? 'answer' : got.type);
+    for (const id of [got.id, later]) {
+      const [r] = await pushAs(h, owner, [
+        mutation(owner.planId, id, { onlyMe: [true, 0] }, { type: typeOf(id) }),
+      ]);
+      expect(r!.status).toBe('applied');
+    }
+    const rest = await pullAll(h, m, owner.planId, {
+      checkpoint: page1.checkpoint,
+      cursor: page1.cursor!,
+    });
+    // The one it has is taken back, by id alone; the other is never named.
+    expect(rest.get(got.id)).toMatchObject({ hidden: true, deleted: true, data: {} });
+    expect(rest.has(later)).toBe(false);
+    expect(JSON.stringify([...rest.values()])).not.toContain('LATER-WORDS-9921');
+    // A second device of the same member, from nothing, is told of the one the member was sent.
+    const again = await pullAll(h, m, owner.planId);
+    expect(again.get(got.id)?.hidden).toBe(true);
+    expect(again.has(later)).toBe(false);
+    for (const id of [got.id, later])
+      await pushAs(h, owner, [
+        mutation(owner.planId, id, { onlyMe: [false, 0] }, { type: typeOf(id) }),
+      ]);
+  });
+
+  it('“My photos”: a photo the person keeps to themselves never reaches a member, nor its bytes', async () => {
+    const m = await addMember(h, owner.planId, 'supporter', ['seeMedia']);
+    const shown = Buffer.concat([JPEG, Buffer.from('my photo of home')]);
+    const kept = Buffer.concat([JPEG, Buffer.from('my photo of my room')]);
+    for (const b of [shown, kept])
+      expect((await putMedia(h, owner, owner.planId, b)).statusCode).toBe(201);
+    const home = `pictureChoice:${owner.planId}:home`;
+    const room = `pictureChoice:${owner.planId}:bedroom`;
+    const choose = (id: string, symbol: string, photo: Buffer, onlyMe: boolean) =>
+      pushAs(h, owner, [
+        mutation(
+          owner.planId,
+          id,
+          { symbol: [symbol, 0], photo: [sha(photo), 0], onlyMe: [onlyMe, 0] },
+          { type: 'pictureChoice' },
+        ),
+      ]);
+    await choose(home, 'home', shown, false);
+    await choose(room, 'bedroom', kept, true);
+    const first = await pullAs(h, m, { [owner.planId]: { checkpoint: 0 } });
+    const page = first.pages.find((p) => p.planId === owner.planId)!;
+    expect(page.records.map((r) => r.id)).toContain(home);
+    expect(JSON.stringify(first)).not.toContain(room);
+    expect(JSON.stringify(first)).not.toContain(sha(kept));
+    expect(page.media.map((x) => x.sha256)).toContain(sha(shown));
+    expect((await getMedia(h, m, sha(shown))).statusCode).toBe(200);
+    const refused = await getMedia(h, m, sha(kept));
+    expect(refused.statusCode).toBe(404);
+    expect(refused.rawPayload.includes(kept)).toBe(false);
+    // Made private later: taken off the member's device, and its bytes refused from then on.
+    const [r] = await pushAs(h, owner, [
+      mutation(owner.planId, home, { onlyMe: [true, 0] }, { type: 'pictureChoice' }),
+    ]);
+    expect(r!.status).toBe('applied');
+    const next = await pullAs(h, m, { [owner.planId]: { checkpoint: page.checkpoint } });
+    const gone = next.pages.find((p) => p.planId === owner.planId)!.records;
+    expect(gone.find((x) => x.id === home)).toMatchObject({ hidden: true, data: {} });
+    expect((await getMedia(h, m, sha(shown))).statusCode).toBe(404);
+    // The person still has both.
+    const mine = await pullAll(h, owner, owner.planId);
+    expect(mine.get(room)?.data).toMatchObject({ photo: sha(kept), onlyMe: true });
   });
 
   describe('the owner’s member API', () => {

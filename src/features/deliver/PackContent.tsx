@@ -5,7 +5,10 @@ import { useT } from '../../i18n/useT';
 import { readAnswer } from '../../shared/models/answer';
 import { questionModel } from '../../shared/models/question';
 import type { Fields } from '../../shared/records';
+import { useContext } from 'preact/hooks';
 import { Picture } from '../../ui/Picture';
+import { RecordingPlayer } from '../../ui/RecordingPlayer';
+import { MediaSource } from '../planner/print/mediaSource';
 import { answerState, type Answer } from '../planner/answers';
 import type { FieldSpec } from '../planner/fieldSteps';
 import { SCALE_SYMBOL } from '../planner/say/symbols';
@@ -37,18 +40,16 @@ export function packOf(records: { id: string; type: string; data: Fields }[]): P
   };
 }
 
-export function PackContent({
-  name,
-  pack,
-  photoUrl,
-}: {
-  name: string;
-  pack: PackRecords;
-  /** Where a photo or drawing can be shown from, if it can. */
-  photoUrl: (sha256: string) => string | undefined;
-}) {
+/**
+ * The pack. Its photos and recordings come from the MediaSource around it: the device's own on the
+ * person's screen, the server through that one delivery on the professional's.
+ */
+export function PackContent({ name, pack }: { name: string; pack: PackRecords }) {
   const t = useT();
-  const questions = pack.questions.map((q) => questionModel.decode(q).text.trim()).filter(Boolean);
+  const questions = pack.questions
+    .map((q) => questionModel.decode(q))
+    .map((q) => ({ ...q, text: q.text.trim() }))
+    .filter((q) => q.text || q.voice || q.photo);
   const order = new Map(THEMES.map((th, i) => [th.id, i]));
   const answers = pack.answers
     .map((a) => ({ theme: a.theme, answer: readAnswer(a.data) }))
@@ -83,7 +84,6 @@ export function PackContent({
           key={theme}
           question={t(`planner:say.themes.${theme}.short`)}
           answer={answer}
-          photoUrl={photoUrl}
         />
       ))}
       {questions.length > 0 && (
@@ -92,7 +92,13 @@ export function PackContent({
           <ol class="about-me__questions">
             {questions.map((q, i) => (
               <li key={i} class="words">
-                {q}
+                {q.text}
+                <Media
+                  photo={q.photo}
+                  voice={q.voice}
+                  alt={t('deliver:shared.questionPhotoAlt', { number: i + 1 })}
+                  about={t('deliver:shared.questionAbout', { number: i + 1 })}
+                />
               </li>
             ))}
           </ol>
@@ -135,18 +141,29 @@ function Ticked({ title, pack, checks }: { title: string; pack: PackRecords; che
   );
 }
 
-function PanelAnswer({
-  question,
-  answer,
-  photoUrl,
-}: {
-  question: string;
-  answer: Answer;
-  photoUrl: (sha256: string) => string | undefined;
-}) {
+/** A photo and a recording, from wherever this page's MediaSource says. */
+function Media(props: { photo: string | null; voice: string | null; alt: string; about: string }) {
+  const { useUrl, theirs } = useContext(MediaSource);
+  const photo = useUrl(props.photo || null);
+  const voice = useUrl(props.voice || null);
+  return (
+    <>
+      {photo && <img src={photo} alt={props.alt} class="photo-preview" />}
+      {voice && (
+        <div class="no-print">
+          <RecordingPlayer url={voice} about={props.about} theirs={theirs} />
+        </div>
+      )}
+    </>
+  );
+}
+
+function PanelAnswer({ question, answer }: { question: string; answer: Answer }) {
   const t = useT();
-  const photo = answer.photo ? photoUrl(answer.photo) : undefined;
-  const drawing = answer.drawing ? photoUrl(answer.drawing) : undefined;
+  const { useUrl, theirs } = useContext(MediaSource);
+  const photo = useUrl(answer.photo || null);
+  const drawing = useUrl(answer.drawing || null);
+  const voice = useUrl(answer.voice || null);
   return (
     <div class="read-answer">
       <h3 class="read-answer__question">{question}</h3>
@@ -176,7 +193,12 @@ function PanelAnswer({
           class="photo-preview"
         />
       )}
-      {answer.voice && <p>{t('deliver:shared.recording')}</p>}
+      {voice && (
+        <div class="no-print">
+          <RecordingPlayer url={voice} about={question} theirs={theirs} />
+        </div>
+      )}
+      {answer.voice && <p class="print-only">{t('deliver:shared.recording')}</p>}
     </div>
   );
 }

@@ -3,7 +3,7 @@
 // and My Review emails them a link. The screen says "sent" only for what the email server took;
 // with no email server, or no connection, it says so plainly and keeps everything.
 import { useEffect, useState } from 'preact/hooks';
-import { singletonRef, useCurrentPlan, useMediaUrls, useRecord, useRecords } from '../../data';
+import { singletonRef, useCurrentPlan, useRecord, useRecords } from '../../data';
 import { useT } from '../../i18n/useT';
 import {
   DELIVERY_ITEMS,
@@ -118,10 +118,6 @@ function Send({ item }: { item: DeliveryItem }) {
     ...(questions ?? []).filter((q) => q.data.onlyMe !== true),
     ...panelAnswers,
   ]);
-  const shas = panelAnswers.flatMap((r) =>
-    [r.data.photo, r.data.drawing].filter((s): s is string => typeof s === 'string' && !!s),
-  );
-  const photos = useMediaUrls(shas);
 
   if (!plan || account === undefined || review === undefined || profile === undefined) return null;
   if (!versions || !answers || !questions) return null;
@@ -319,9 +315,7 @@ function Send({ item }: { item: DeliveryItem }) {
         <section aria-labelledby="what-title">
           <h2 id="what-title">{t('deliver:what.title')}</h2>
           {item === 'feedback' && latest && <FeedbackAnswers fields={latest} level={3} />}
-          {item === 'pack' && (
-            <PackContent name={name} pack={pack} photoUrl={(sha) => photos.get(sha)} />
-          )}
+          {item === 'pack' && <PackContent name={name} pack={pack} />}
         </section>
       )}
     </PageFrame>

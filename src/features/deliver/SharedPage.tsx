@@ -1,7 +1,7 @@
 // What a professional opens from the email: exactly the one item the person sent them, read only,
 // to read, print or save as a file. They sign in with a code sent to the address the link was sent
 // to; the server answers only that address, and only until 30 days after the review.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatDay } from '../../i18n/dates';
 import { useT } from '../../i18n/useT';
 import type { DeliveryView } from '../../shared/deliveries';
@@ -15,7 +15,9 @@ import { EmailCodeForm } from '../account/EmailCodeForm';
 import { FeedbackAnswers } from '../feedback/FinishedVersions';
 import { routeParam } from '../forms/routeParam';
 import { PrintButton } from '../planner/print/PrintButton';
+import { deliveryMediaHook } from './deliveryMedia';
 import { PackContent, packOf } from './PackContent';
+import { MediaSource } from '../planner/print/mediaSource';
 import { whenWords } from './when';
 import '../planner/planner.css';
 import '../planner/print/print.css';
@@ -33,6 +35,8 @@ export default function SharedPage(props: Record<string, unknown>) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const userId = account?.userId;
+  // Photos and recordings through this delivery only: never the device, never the plan.
+  const fromDelivery = useMemo(() => ({ useUrl: deliveryMediaHook(id), theirs: true }), [id]);
 
   useEffect(() => {
     if (!userId) return;
@@ -74,12 +78,16 @@ export default function SharedPage(props: Record<string, unknown>) {
           </Button>
         </Notice>
       )}
-      {account && state.kind === 'view' && <Item id={id} view={state.view} />}
+      {account && state.kind === 'view' && (
+        <MediaSource.Provider value={fromDelivery}>
+          <Item view={state.view} />
+        </MediaSource.Provider>
+      )}
     </PageFrame>
   );
 }
 
-function Item({ id, view }: { id: string; view: DeliveryView }) {
+function Item({ view }: { view: DeliveryView }) {
   const t = useT();
   const name = view.personName || t('deliver:shared.someone');
   const feedback = view.item === 'feedback' ? view.records[0] : undefined;
@@ -112,13 +120,7 @@ function Item({ id, view }: { id: string; view: DeliveryView }) {
           <FeedbackAnswers fields={feedback.data} level={3} />
         </div>
       )}
-      {view.item === 'pack' && (
-        <PackContent
-          name={view.personName}
-          pack={packOf(view.records)}
-          photoUrl={(sha) => deliveries.mediaUrl(id, sha)}
-        />
-      )}
+      {view.item === 'pack' && <PackContent name={view.personName} pack={packOf(view.records)} />}
     </>
   );
 }

@@ -13,7 +13,8 @@ import { Picture } from '../../ui/Picture';
 import { PreferencesContext } from '../../ui/preferences';
 import { TextField } from '../../ui/TextField';
 import { ChangePicture } from './ChangePicture';
-import { photosBySymbol } from './pictureChoices';
+import { photosBySymbol, pictureChoiceRef } from './pictureChoices';
+import { PrivacyToggle } from '../sharing/PrivacyToggle';
 import { PICTURE_GROUPS, type PictureGroup } from './pictureGroups';
 import './pictures.css';
 import { HiddenContext } from '../../ui/HiddenContext';
@@ -29,7 +30,8 @@ export default function MyPhotosPage() {
   const t = useT();
   const prefs = useContext(PreferencesContext);
   const plan = useCurrentPlan();
-  const chosen = photosBySymbol(useRecords(plan?.id, 'pictureChoice'));
+  const choices = useRecords(plan?.id, 'pictureChoice');
+  const chosen = photosBySymbol(choices);
   // Every photo the person added, even one from before interface icons were left out of the list.
   const mine = ALL.filter((id) => chosen.has(id));
   const hidden = prefs.pictures === 'symbols' || prefs.pictures === 'none';
@@ -44,7 +46,16 @@ export default function MyPhotosPage() {
         name(id).toLowerCase().includes(wanted),
       )
     : [];
-  const item = (id: SymbolId) => (
+  // The person's own photos can each be kept to themselves, as their answers can.
+  const privacy = (id: SymbolId) =>
+    plan && (
+      <PrivacyToggle
+        recordRef={pictureChoiceRef(plan.id, id)}
+        data={choices?.find((r) => r.id === pictureChoiceRef(plan.id, id).id)?.data}
+        what={t('pictures:myPhotos.photoFor', { name: name(id) })}
+      />
+    );
+  const item = (id: SymbolId, mine = false) => (
     <li key={id} class="my-photos__item">
       <Picture symbol={id} alt="" size="large" />
       <span class="my-photos__name">{name(id)}</span>
@@ -59,6 +70,7 @@ export default function MyPhotosPage() {
         {t('pictures:change.button')}
         <HiddenContext>{name(id)}</HiddenContext>
       </Button>
+      {mine && privacy(id)}
     </li>
   );
   return (
@@ -83,7 +95,7 @@ export default function MyPhotosPage() {
       {mine.length === 0 ? (
         <p>{t('pictures:myPhotos.none')}</p>
       ) : (
-        <ul class="my-photos">{mine.map(item)}</ul>
+        <ul class="my-photos my-photos--mine">{mine.map((id) => item(id, true))}</ul>
       )}
       <h2>{t('pictures:myPhotos.allTitle')}</h2>
       <p>{t('pictures:myPhotos.allHint')}</p>
@@ -101,7 +113,7 @@ export default function MyPhotosPage() {
       {wanted
         ? found.length > 0 && (
             <ul class="my-photos" aria-label={t('pictures:myPhotos.foundLabel')}>
-              {found.map(item)}
+              {found.map((id) => item(id))}
             </ul>
           )
         : GROUPS.map((g) => (
@@ -114,7 +126,7 @@ export default function MyPhotosPage() {
               symbol={PICTURE_GROUPS[g][0]}
             >
               <ul class="my-photos" aria-label={t(`pictures:myPhotos.groups.${g}`)}>
-                {(PICTURE_GROUPS[g] as readonly SymbolId[]).map(item)}
+                {(PICTURE_GROUPS[g] as readonly SymbolId[]).map((id) => item(id))}
               </ul>
             </Disclosure>
           ))}

@@ -70,6 +70,7 @@ async function erasePlans(trx: Trx, planIds: string[]): Promise<string[]> {
     'plan_media',
     'plan_invitations',
     'deliveries',
+    'member_records',
     'plan_members',
   ] as const) {
     await trx.deleteFrom(table).where('plan_id', 'in', planIds).execute();
@@ -98,6 +99,7 @@ async function erasePlans(trx: Trx, planIds: string[]): Promise<string[]> {
 /** The person's traces in other people's plans that point back at the account. */
 async function detachFromOtherPlans(trx: Trx, userId: string): Promise<void> {
   await trx.deleteFrom('plan_members').where('user_id', '=', userId).execute();
+  await trx.deleteFrom('member_records').where('user_id', '=', userId).execute();
   await trx
     .updateTable('plan_members')
     .set({ invited_by: null })

@@ -15,7 +15,7 @@ import type {
 } from '../../shared/protocol';
 import type { FieldValue, RecordType } from '../../shared/records';
 import type { Store } from '../store/database';
-import { inChunks, inList } from '../store/inList';
+import { IN_CHUNK, inChunks, inList } from '../store/inList';
 import { fromJson } from '../store/json';
 import type { Dialect } from '../store/migrations';
 import type { ConflictsTable, Database, RecordsTable } from '../store/schema';
@@ -81,17 +81,15 @@ function toConflict(c: ConflictsTable, who: Awaited<ReturnType<typeof authors>>)
   };
 }
 
-async function readPage(
+/** Rows of a plan after a position, in (version, id) order. */
+function rowsAfter(
   trx: Trx,
-  dialect: Dialect,
-  plan: Membership,
-  from: { checkpoint: number; cursor?: Cursor },
-  budget: number,
-): Promise<PullPage> {
-  // A device ahead of the server (the database was restored from a backup) starts again.
-  const checkpoint = from.checkpoint > plan.version ? 0 : from.checkpoint;
-  const cursor = from.checkpoint > plan.version ? undefined : from.cursor;
-  let q = trx.selectFrom('records').selectAll().where('plan_id', '=', plan.planId);
+  planId: string,
+  after: { checkpoint: number; cursor?: Cursor },
+  limit: number,
+): Promise<RecordsTable[]> {
+  const { cursor } = after;
+  let q = trx.selectFrom('records').selectAll().where('plan_id', '=', planId);
   q = cursor
     ? q.where((eb) =>
         eb.or([
@@ -99,21 +97,105 @@ async function readPage(
           eb.and([eb('version', '=', cursor.version), eb('id', '>', cursor.id)]),
         ]),
       )
-    : q.where('version', '>', checkpoint);
-  const page: RecordsTable[] = await q.orderBy('version').orderBy('id').limit(budget).execute();
-  const last = page.at(-1);
-  const full = page.length === budget && !!last;
-  // What this member may see (src/shared/sharing.ts). A record they may not see is left out; a
-  // device that may hold an older copy (it has synced this plan before) is told to drop it.
-  const mayHold = checkpoint > 0 || !!cursor;
-  // Each row's data is parsed once, here, and reused for the answer.
-  const parsed = page.map((r) => ({ r, data: fromJson<Record<string, unknown>>(r.data) }));
-  const shown = parsed.filter(({ r, data }) => canRead(plan, r.type as RecordType, data));
-  const rows = shown.map((x) => x.r);
-  const shownSet = new Set(rows);
-  const hidden = mayHold ? page.filter((r) => !shownSet.has(r)) : [];
+    : q.where('version', '>', after.checkpoint);
+  return q.orderBy('version').orderBy('id').limit(limit).execute();
+}
+
+/** A member's scan reads further than one page when rows are hidden from them. */
+const SCAN_CHUNK = 500;
+
+interface Scanned {
+  row: RecordsTable;
+  data: Record<string, unknown>;
+  shown: boolean;
+}
+
+/**
+ * The next rows this member may read, up to the budget, and the hidden rows among them. A page
+ * ends at its last row the member may read, so neither its length, its cursor nor where it ends
+ * says anything about the rows hidden from them (P-sharing: a first pull reveals nothing).
+ */
+async function scan(
+  trx: Trx,
+  plan: Membership,
+  from: { checkpoint: number; cursor?: Cursor },
+  budget: number,
+): Promise<{ rows: Scanned[]; full: boolean }> {
+  const out: Scanned[] = [];
+  let shown = 0;
+  let at = from;
+  for (let first = true; ; first = false) {
+    const size = first || plan.role === 'owner' ? budget : Math.max(budget, SCAN_CHUNK);
+    const chunk = await rowsAfter(trx, plan.planId, at, size);
+    for (const row of chunk) {
+      const data = fromJson<Record<string, unknown>>(row.data);
+      const ok = canRead(plan, row.type as RecordType, data);
+      out.push({ row, data, shown: ok });
+      if (ok && ++shown === budget) return { rows: out, full: true };
+    }
+    const last = chunk.at(-1);
+    if (chunk.length < size || !last) return { rows: out, full: false };
+    at = { checkpoint: at.checkpoint, cursor: { version: last.version, id: last.id } };
+  }
+}
+
+/** Of these records, the ones this member's devices were ever sent (member_records). */
+async function received(
+  trx: Trx,
+  dialect: Dialect,
+  plan: Membership,
+  userId: string,
+  ids: string[],
+): Promise<Set<string>> {
+  const rows = await inChunks(ids, (some) =>
+    trx
+      .selectFrom('member_records')
+      .select('record_id')
+      .where('plan_id', '=', plan.planId)
+      .where('user_id', '=', userId)
+      .where(inList(dialect, 'record_id', some))
+      .execute(),
+  );
+  return new Set(rows.map((r) => r.record_id));
+}
+
+async function readPage(
+  trx: Trx,
+  dialect: Dialect,
+  plan: Membership,
+  userId: string,
+  from: { checkpoint: number; cursor?: Cursor },
+  budget: number,
+): Promise<PullPage> {
+  // A device ahead of the server (the database was restored from a backup) starts again.
+  const checkpoint = from.checkpoint > plan.version ? 0 : from.checkpoint;
+  const cursor = from.checkpoint > plan.version ? undefined : from.cursor;
+  const { rows: scanned, full } = await scan(
+    trx,
+    plan,
+    cursor ? { checkpoint, cursor } : { checkpoint },
+    budget,
+  );
+  // What this member may see (src/shared/sharing.ts). A record they may not see is left out; if
+  // it was ever sent to this member, their devices are told to drop it. Nothing else of it is
+  // said: a device that never had it (a first pull) learns neither its id, nor its type, nor
+  // that it exists.
+  const shown = scanned.filter((s) => s.shown);
+  const rows = shown.map((x) => x.row);
+  const unseen = scanned.filter((s) => !s.shown).map((s) => s.row);
+  const had = unseen.length
+    ? await received(
+        trx,
+        dialect,
+        plan,
+        userId,
+        unseen.map((r) => r.id),
+      )
+    : new Set<string>();
+  const hidden = unseen.filter((r) => had.has(r.id));
+  const last = rows.at(-1);
   // A full page may have stopped inside a version: only the versions before it are complete.
-  const reached = full ? Math.max(checkpoint, last.version - 1) : plan.version;
+  const reached = full && last ? Math.max(checkpoint, last.version - 1) : plan.version;
 
   const ids = rows.map((r) => r.id);
   const conflictRows = await inChunks(ids, (some) =>
@@ -151,7 +233,7 @@ async function readPage(
   return {
     planId: plan.planId,
     records: shown
-      .map(({ r, data }): ServerRecord => ({
+      .map(({ row: r, data }): ServerRecord => ({
         id: r.id,
         type: r.type as RecordType,
         data: data as ServerRecord['data'],
@@ -166,7 +248,7 @@ async function readPage(
       .concat(hidden.map(removal)),
     media: media.map((m) => ({ sha256: m.sha256, mime: m.mime, size: m.size })),
     checkpoint: reached,
-    cursor: full ? { version: last.version, id: last.id } : null,
+    cursor: full && last ? { version: last.version, id: last.id } : null,
   };
 }
 
@@ -216,7 +298,10 @@ async function visibleMedia(trx: Trx, plan: Membership): Promise<Set<string>> {
 }
 
 export async function pull(store: Store, userId: string, req: PullRequest): Promise<PullResponse> {
+  // What each member's devices are sent, by plan: recorded before the answer leaves (below).
+  const sent = new Map<string, string[]>();
   const run = async (trx: Trx): Promise<PullResponse> => {
+    sent.clear();
     const members = await liveMemberships(trx, userId);
     const revokedPlans = Object.keys(req.plans).filter((id) => !members.has(id));
     const erased =
@@ -240,8 +325,13 @@ export async function pull(store: Store, userId: string, req: PullRequest): Prom
       const page = await withAuthors(
         trx,
         store.dialect,
-        await readPage(trx, store.dialect, plan, from, budget),
+        await readPage(trx, store.dialect, plan, userId, from, budget),
       );
+      if (plan.role !== 'owner')
+        sent.set(
+          plan.planId,
+          page.records.filter((r) => !r.hidden).map((r) => r.id),
+        );
       budget -= page.records.length;
       if (page.cursor) more = true;
       pages.push(page);
@@ -261,7 +351,32 @@ export async function pull(store: Store, userId: string, req: PullRequest): Prom
     };
   };
   // One consistent snapshot for the whole answer, so records, conflicts and the plan version agree.
-  return store.dialect === 'postgres'
+  const res = await (store.dialect === 'postgres'
     ? store.db.transaction().setIsolationLevel('repeatable read').execute(run)
-    : store.db.transaction().execute(run);
+    : store.db.transaction().execute(run));
+  await rememberSent(store, userId, sent);
+  return res;
+}
+
+/**
+ * Records which records a member's devices were sent, before the answer leaves: a record made
+ * private (or out of their reach) later is then removed from their devices, and one they were
+ * never sent is never named to them. Outside the snapshot, so two devices of one member pulling
+ * at once cannot make PostgreSQL refuse the snapshot; a row written for an answer that then fails
+ * to arrive only means a removal of something they were allowed to see.
+ */
+async function rememberSent(store: Store, userId: string, sent: Map<string, string[]>) {
+  for (const [planId, ids] of sent) {
+    for (let i = 0; i < ids.length; i += IN_CHUNK) {
+      await store.db
+        .insertInto('member_records')
+        .values(
+          ids
+            .slice(i, i + IN_CHUNK)
+            .map((id) => ({ plan_id: planId, user_id: userId, record_id: id })),
+        )
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    }
+  }
 }

@@ -373,6 +373,26 @@ function erasure(dialect: Dialect): Migration {
     },
   };
 }
+/**
+ * Sharing: which records each member's devices were sent, so only those are named to them when
+ * they may no longer see them (a first pull names nothing hidden from them).
+ */
+const memberRecords: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable('member_records')
+      .addColumn('plan_id', 'text', (c) => c.notNull())
+      .addColumn('user_id', 'text', (c) => c.notNull())
+      .addColumn('record_id', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('member_records_pk', ['plan_id', 'user_id', 'record_id'])
+      .execute();
+    await db.schema
+      .createIndex('member_records_user')
+      .on('member_records')
+      .column('user_id')
+      .execute();
+  },
+};
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** Every migration, oldest first, by name (the name is what the database records as run). */
@@ -382,5 +402,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0002_invitations': invitations,
     '0003_deliveries': deliveries,
     '0004_erasure': erasure(dialect),
+    '0005_member_records': memberRecords,
   };
 }

@@ -240,6 +240,17 @@ export interface ErasedPlansTable {
   erased_at: string;
 }
 
+/**
+ * Which records a member's devices were ever sent (pull.ts): only these are named to the member
+ * again when they may no longer see them, so their devices drop them. Nothing else hidden from a
+ * member is ever named to them.
+ */
+export interface MemberRecordsTable {
+  plan_id: string;
+  user_id: string;
+  record_id: string;
+}
+
 /** Filled and emptied inside one erasing transaction: which audit rows it may delete. */
 export interface AuditErasingTable {
   key: string;
@@ -260,6 +271,7 @@ export interface Database {
   conflicts: ConflictsTable;
   media: MediaTable;
   plan_media: PlanMediaTable;
+  member_records: MemberRecordsTable;
   audit_log: AuditLogTable;
   plan_invitations: PlanInvitationsTable;
   invite_guesses: InviteGuessesTable;

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ensureCurrentPlan, newRecordRef, saveRecords } from '../../../src/data';
+import { getRecord } from '../../../src/data/records';
 import DiaryEntryPage from '../../../src/features/after/diary/DiaryEntryPage';
 import DiaryPage from '../../../src/features/after/diary/DiaryPage';
 import { expectNoAxeViolations } from '../../support/axe';
@@ -85,5 +86,30 @@ describe('the diary', () => {
       'href',
       '/after/diary',
     );
+  });
+
+  it('the last step is the same "Only me" and "For the panel" cards as on a say card', async () => {
+    const { refs } = await seed(1);
+    const { container } = await renderScreen(<DiaryEntryPage id={refs[0]!.id} step="share" />, [
+      'diary',
+      'planner',
+    ]);
+    const group = await screen.findByRole('group', { name: 'Who can see this?' });
+    const onlyMe = within(group).getByRole('checkbox', { name: /^Only me/ });
+    // The easy words are part of the card's name, as on the say cards.
+    expect(onlyMe.closest('label')).toHaveTextContent(
+      'Only meOnly you can see this. Nobody you share with sees it.',
+    );
+    await userEvent.click(onlyMe);
+    await waitFor(async () => expect((await getRecord(refs[0]!.id))?.data.onlyMe).toBe(true));
+    await waitFor(() => expect(onlyMe).toBeChecked());
+    // One or the other: for the panel takes "Only me" off.
+    await userEvent.click(within(group).getByRole('checkbox', { name: /^For the panel/ }));
+    await waitFor(async () =>
+      expect((await getRecord(refs[0]!.id))?.data).toMatchObject({ onlyMe: false, forPanel: true }),
+    );
+    // The old plain tick box is gone.
+    expect(screen.queryByRole('checkbox', { name: 'Only me' })).toBeNull();
+    await expectNoAxeViolations(container, 'the diary entry’s last step');
   });
 });

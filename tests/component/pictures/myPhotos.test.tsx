@@ -7,6 +7,7 @@ import MyPhotosPage from '../../../src/features/pictures/MyPhotosPage';
 import { photosBySymbol, setPhotoFor } from '../../../src/features/pictures/pictureChoices';
 import { listRecords } from '../../../src/data';
 import { renderScreen } from '../../support/renderScreen';
+import { expectNoAxeViolations } from '../../support/axe';
 import { allowTimeForScreens } from '../../support/patience';
 
 allowTimeForScreens();
@@ -110,5 +111,36 @@ describe('My own photos', () => {
     );
     await userEvent.click(within(dialog).getByRole('button', { name: 'Done' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('each photo the person added can be "Only me", as their answers can', async () => {
+    const { plan } = await withHousePhoto();
+    const { container } = await renderScreen(<MyPhotosPage />, ['pictures'], {
+      pictures: 'photos',
+    });
+    const group = await screen.findByRole('group', { name: 'Who can see your photo for Home?' });
+    expect(container.querySelector('ul.my-photos--mine')!.contains(group)).toBe(true);
+    await userEvent.click(within(group).getByRole('checkbox', { name: /^Only me/ }));
+    const choice = async () =>
+      (await listRecords(plan.id, 'pictureChoice')).find((r) => r.data.symbol === 'home')!.data;
+    await waitFor(async () => expect((await choice()).onlyMe).toBe(true));
+    await waitFor(() =>
+      expect(within(group).getByRole('checkbox', { name: /^Only me/ })).toBeChecked(),
+    );
+    // The photo itself is unchanged: only who can see it.
+    expect((await choice()).photo).toBe('a'.repeat(64));
+    // Only the photos the person added have the cards; the pictures of the app do not.
+    await userEvent.click(screen.getByRole('button', { name: 'People (18 pictures)' }));
+    expect(screen.getAllByRole('group', { name: /^Who can see/ })).toHaveLength(1);
+    await expectNoAxeViolations(container.querySelector('ul.my-photos--mine')!, 'my photos');
+  });
+
+  it('a member of someone else’s plan is not offered the marks', async () => {
+    const { plan } = await withHousePhoto();
+    await db().plans.update(plan.id, { role: 'supporter' });
+    await renderScreen(<MyPhotosPage />, ['pictures'], { pictures: 'photos' });
+    await screen.findAllByRole('button', { name: 'Change this picture (Home)' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByRole('group', { name: /^Who can see/ })).toBeNull();
   });
 });

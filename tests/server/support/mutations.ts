@@ -49,9 +49,14 @@ export async function pullAs(
 }
 
 /** Pulls a plan from scratch to the end: its records by id. */
-export async function pullAll(h: Harness, device: Device, planId: string) {
+export async function pullAll(
+  h: Harness,
+  device: Device,
+  planId: string,
+  start: { checkpoint: number; cursor?: { version: number; id: string } } = { checkpoint: 0 },
+) {
   const records = new Map<string, PullResponse['pages'][number]['records'][number]>();
-  let from: { checkpoint: number; cursor?: { version: number; id: string } } = { checkpoint: 0 };
+  let from = start;
   for (let i = 0; i < 1000; i++) {
     const res = await pullAs(h, device, { [planId]: from });
     const page = res.pages.find((p) => p.planId === planId);

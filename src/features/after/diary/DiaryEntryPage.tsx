@@ -3,13 +3,13 @@ import { useRecord, type RecordRef } from '../../../data';
 import { useT } from '../../../i18n/useT';
 import { screenHref } from '../../../routes/screens';
 import { SCALE } from '../../../shared/models/answer';
-import { Checkbox } from '../../../ui/Checkbox';
 import { NotFound } from '../../../ui/NotFound';
 import { BoundChoice } from '../../forms/BoundChoice';
 import { BoundText } from '../../forms/BoundText';
 import { routeParam } from '../../forms/routeParam';
-import { saveWithUndo } from '../../forms/saver';
 import { StepScreen } from '../../forms/StepScreen';
+import { PrivacyToggle } from '../../sharing/PrivacyToggle';
+import type { Fields } from '../../../shared/records';
 import { SCALE_SYMBOL } from '../../planner/say/symbols';
 import { VoiceField } from '../../planner/ui/VoiceField';
 import { DIARY_KINDS, entryFromRecord, KIND_SYMBOL, type DiaryEntry } from './entries';
@@ -45,7 +45,7 @@ export default function DiaryEntryPage(props: Record<string, unknown>) {
           title: t(`diary:entry.steps.${step}.title`),
           hint: t(`diary:entry.steps.${step}.hint`),
           symbol: STEP_SYMBOL[step],
-          body: <EntryStep step={step} entry={entry} entryRef={ref} />,
+          body: <EntryStep step={step} entry={entry} entryRef={ref} data={record.data} />,
         };
       }}
     </StepScreen>
@@ -56,6 +56,8 @@ function EntryStep(props: {
   step: Step;
   entry: DiaryEntry;
   entryRef: RecordRef;
+  /** The entry's fields as stored (the privacy cards read their two flags from them). */
+  data: Fields;
 }): ComponentChildren {
   const t = useT();
   const { step, entry, entryRef } = props;
@@ -153,15 +155,7 @@ function EntryStep(props: {
         </>
       );
     case 'share':
-      // TODO(lead): swap for the sharing feature's "Only me" toggle when it is in main.
-      return (
-        <Checkbox
-          isSelected={entry.onlyMe}
-          onChange={(onlyMe) => void saveWithUndo(entryRef, { onlyMe })}
-          hint={t('diary:entry.onlyMeHint')}
-        >
-          {t('diary:entry.onlyMe')}
-        </Checkbox>
-      );
+      // The same "Only me" / "For the panel" cards as on every answer and question.
+      return <PrivacyToggle recordRef={entryRef} data={props.data} />;
   }
 }

@@ -1,9 +1,10 @@
-import { useMediaUrl } from '../../../data';
+import { useContext } from 'preact/hooks';
 import { useT } from '../../../i18n/useT';
 import { Picture } from '../../../ui/Picture';
 import { RecordingPlayer } from '../../../ui/RecordingPlayer';
 import { answerState, isQuoted, type Answer } from '../answers';
 import { SCALE_SYMBOL } from '../say/symbols';
+import { MediaSource } from './mediaSource';
 
 export interface ReadAnswerProps {
   question: string;
@@ -62,18 +63,20 @@ export function ReadAnswer({ question, answer, level = 3, authorLine }: ReadAnsw
 }
 
 function AnswerPhoto({ sha, alt }: { sha: string; alt: string }) {
-  const url = useMediaUrl(sha);
+  const { useUrl } = useContext(MediaSource);
+  const url = useUrl(sha);
   return url ? <img src={url} alt={alt} class="photo-preview" /> : null;
 }
 
 function AnswerVoice({ sha, question }: { sha: string; question: string }) {
   const t = useT();
-  const url = useMediaUrl(sha);
+  const { useUrl, theirs } = useContext(MediaSource);
+  const url = useUrl(sha);
   return (
     <>
       {url && (
         <div class="no-print">
-          <RecordingPlayer url={url} about={question} />
+          <RecordingPlayer url={url} about={question} theirs={theirs} />
         </div>
       )}
       <p class="print-only">{t('planner:print.voiceOnTablet')}</p>
