@@ -1,0 +1,62 @@
+import { screen, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ReadAloudSettings } from '../../../src/features/settings/ReadAloudSettings';
+import { setLanguage } from '../../../src/i18n/i18n';
+import { DEFAULT_SETTINGS, type DeviceSettings } from '../../../src/shared/settings';
+import { renderScreen } from '../../support/renderScreen';
+import { stubSpeech } from '../../support/speech';
+
+afterEach(async () => {
+  vi.unstubAllGlobals();
+  await setLanguage('en');
+});
+
+const VOICES = [
+  { name: 'Daniel', lang: 'en-GB', voiceURI: 'daniel' },
+  { name: 'Zosia', lang: 'pl-PL', voiceURI: 'zosia' },
+  { name: 'Asad', lang: 'ur_PK', voiceURI: 'asad' },
+  { name: 'Voice 1', lang: '', voiceURI: 'voice-1' },
+  { name: 'Salman', lang: 'ur-IN', voiceURI: 'salman' },
+];
+
+async function showSettings(language: string) {
+  await setLanguage(language);
+  const settings: DeviceSettings = { ...DEFAULT_SETTINGS, readAloud: true, language };
+  await renderScreen(<ReadAloudSettings settings={settings} change={() => {}} />, ['settings'], {
+    language,
+  });
+}
+
+/** The voices the list offers, in order, read from the list the person opens. */
+async function offeredVoices(): Promise<string[]> {
+  const button = await screen.findByRole('button', { name: /Voice/ });
+  await userEvent.click(button);
+  const list = await screen.findByRole('listbox');
+  return within(list)
+    .getAllByRole('option')
+    .map((o) => o.textContent ?? '');
+}
+
+describe('the voice list in Settings', () => {
+  it('offers the voices of the chosen language, and no other language’s', async () => {
+    stubSpeech(VOICES);
+    await showSettings('ur');
+    expect(await offeredVoices()).toEqual(["The tablet's usual voice", 'Asad', 'Salman']);
+  });
+
+  it('in English, offers English voices first, then those that do not say their language', async () => {
+    stubSpeech(VOICES);
+    await showSettings('en');
+    expect(await offeredVoices()).toEqual(["The tablet's usual voice", 'Daniel', 'Voice 1']);
+  });
+
+  it('says plainly when the tablet has no voice for the language, with no list to pick from', async () => {
+    stubSpeech([VOICES[0]!, VOICES[2]!]);
+    await showSettings('pl');
+    expect(
+      await screen.findByText('This tablet has no voice for Polski. The words stay on the screen.'),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Voice/ })).toBeNull();
+  });
+});
