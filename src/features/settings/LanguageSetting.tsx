@@ -63,13 +63,16 @@ function NotCheckedNote({ language }: { language: Language }) {
   const own = i18next.getFixedT(language.code);
   const english = i18next.getFixedT('en');
   return (
-    <li class="language-note" data-ready={ready || undefined}>
+    <li class="language-note">
       <span class="language-note__name" lang={language.code} dir={language.dir}>
         {language.name}
       </span>
-      <span class="language-note__words" lang={language.code} dir={language.dir}>
-        {own('settings:language.notChecked', { language: language.name })}
-      </span>
+      {/* Never English dressed as the language: until the words are translated, English only. */}
+      {ready && i18next.getResource(language.code, 'settings', 'language.notChecked') && (
+        <span class="language-note__words" lang={language.code} dir={language.dir}>
+          {own('settings:language.notChecked', { language: language.name })}
+        </span>
+      )}
       <span class="language-note__words" lang="en" dir="ltr">
         {english('settings:language.notChecked', { language: englishName(language.code) })}
       </span>
