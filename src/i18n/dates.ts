@@ -44,3 +44,8 @@ function dayFormat(locale: string): Intl.DateTimeFormat {
 export function formatTime(at: number | Date, locale = dateLocale()): string {
   return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(at);
 }
+
+/** "20,000" in English, "20 000" in Polish: a number as the app's language writes it. */
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(dateLocale()).format(n);
+}

@@ -43,7 +43,7 @@ export function PersonCard(props: PersonCardProps) {
         size="large"
       />
       <div class="person-card__words">
-        <Heading id={headingId} class="person-card__name">
+        <Heading id={headingId} class="person-card__name" dir="auto">
           {props.name}
         </Heading>
         {props.roleName && <p class="person-card__role">{props.roleName}</p>}

@@ -58,7 +58,7 @@ export default function CommunicationShowPage() {
               <h2 class="communication-show__label">
                 <SpokenText queue="communication" sentences={[b.label]} offset={b.at} />
               </h2>
-              <p class="communication-show__answer">
+              <p class="communication-show__answer" dir="auto">
                 <SpokenText queue="communication" sentences={b.lines.slice(1)} offset={b.at + 1} />
               </p>
             </div>

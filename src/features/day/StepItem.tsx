@@ -53,7 +53,9 @@ export function StepItem(props: StepItemProps) {
           {step.time && (
             <span class="step__time">{t('day:timetable.at', { time: step.time })}</span>
           )}
-          <span class="step__text">{step.text}</span>
+          <span class="step__text" dir="auto">
+            {step.text}
+          </span>
         </div>
       </div>
       <div class="step__actions no-print">

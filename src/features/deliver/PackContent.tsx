@@ -91,7 +91,7 @@ export function PackContent({ name, pack }: { name: string; pack: PackRecords })
           <h2>{t('deliver:shared.questions')}</h2>
           <ol class="about-me__questions">
             {questions.map((q, i) => (
-              <li key={i} class="words">
+              <li key={i} class="words" dir="auto">
                 {q.text}
                 <Media
                   photo={q.photo}
@@ -176,7 +176,9 @@ function PanelAnswer({ question, answer }: { question: string; answer: Answer })
       {answer.words.trim() && (
         <>
           {answer.author && <p class="author-tag">{t(`planner:print.author.${answer.author}`)}</p>}
-          <p class="words">{answer.words}</p>
+          <p class="words" dir="auto">
+            {answer.words}
+          </p>
         </>
       )}
       {photo && (

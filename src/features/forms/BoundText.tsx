@@ -1,5 +1,6 @@
 import { draftOf, FieldRefusedError, type RecordRef } from '../../data';
 import { useT } from '../../i18n/useT';
+import { formatNumber } from '../../i18n/dates';
 import { TextField } from '../../ui/TextField';
 import { useAutosave } from '../../ui/useAutosave';
 import { saveOrRefuse } from './saver';
@@ -23,7 +24,7 @@ export interface BoundTextProps {
 function notSavedWords(t: ReturnType<typeof useT>, error: unknown): string {
   if (error instanceof FieldRefusedError && error.problem.problem === 'tooLong')
     return t('planner:common.tooLong', {
-      max: new Intl.NumberFormat().format(error.problem.max ?? 0),
+      max: formatNumber(error.problem.max ?? 0),
     });
   return t('planner:common.wordsNotSaved');
 }

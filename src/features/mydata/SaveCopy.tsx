@@ -1,5 +1,5 @@
+import { dateLocale } from '../../i18n/dates';
 import { useState } from 'preact/hooks';
-import i18next from 'i18next';
 import { useT } from '../../i18n/useT';
 import { Button } from '../../ui/Button';
 import { LiveStatus } from '../../ui/LiveStatus';
@@ -48,10 +48,9 @@ export function SaveCopy({ variant = 'primary' }: { variant?: 'primary' | 'secon
       }
       setState({ kind: 'working' });
       const target = sink ?? blobSink();
-      const lang = i18next.language || 'en';
       const facts = await writeCopy(target, {
         appVersion: __BUILD_ID__,
-        summary: (data, madeAt) => buildSummary(data, madeAt, t, lang),
+        summary: (data, madeAt) => buildSummary(data, madeAt, t, dateLocale()),
       });
       if (!chosen && 'result' in target)
         offerFile((target as ReturnType<typeof blobSink>).result(), name);

@@ -35,13 +35,7 @@ export function ReadAloudSettings({
     };
   }, []);
 
-  const lang = settings.language.toLowerCase();
-  // Only voices that speak the app's language: another language's voice would read these words
-  // wrongly. English keeps every voice, as many English voices do not say their language.
-  const mine = (voices ?? []).filter((v) =>
-    v.lang.toLowerCase().replace('_', '-').startsWith(lang),
-  );
-  const offered = mine.length || lang !== 'en' ? mine : (voices ?? []);
+  const offered = voicesFor(voices ?? [], settings.language);
   const options = [
     { id: '', label: t('settings:readAloud.voiceDefault') },
     ...offered.map((v) => ({ id: v.voiceURI, label: v.name })),
@@ -95,4 +89,19 @@ export function ReadAloudSettings({
       )}
     </section>
   );
+}
+
+/**
+ * The voices to offer, the language's own first and the tablet's own (offline) voices before
+ * those that need a connection. Never another language's voice: it would read these words wrongly
+ * (read-aloud would not use it anyway). For English, voices that do not say their language follow,
+ * as many English voices do not.
+ */
+export function voicesFor(voices: SpeechSynthesisVoice[], language: string) {
+  const lang = language.toLowerCase();
+  const speaks = (v: SpeechSynthesisVoice) =>
+    v.lang.toLowerCase().replace('_', '-').startsWith(lang);
+  const local = (v: SpeechSynthesisVoice) => (v.localService ? 0 : 1);
+  const mine = voices.filter(speaks).sort((a, b) => local(a) - local(b));
+  return lang === 'en' ? [...mine, ...voices.filter((v) => !v.lang)] : mine;
 }

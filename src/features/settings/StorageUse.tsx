@@ -1,3 +1,4 @@
+import { dateLocale } from '../../i18n/dates';
 import { useEffect, useState } from 'preact/hooks';
 import { mediaUse, storageUse, type MediaUse, type StorageUse as Use } from '../../data';
 import type { SymbolId } from '../../content/symbols';
@@ -44,8 +45,7 @@ export function StorageUse() {
       .catch(() => setMedia(null));
   };
   useEffect(check, []);
-  const lng = typeof document === 'undefined' ? 'en' : document.documentElement.lang || 'en';
-  const size = (bytes: number) => formatBytes(bytes, lng);
+  const size = (bytes: number) => formatBytes(bytes, dateLocale());
   return (
     <section aria-labelledby="storage-title">
       <h2 id="storage-title">{t('settings:storage.title')}</h2>

@@ -102,7 +102,9 @@ export default function MyPeoplePage() {
                 <li key={i.invitationId} class="item">
                   <Picture symbol={ROLE_SYMBOL[i.role]} alt="" size="large" />
                   <div class="item__body">
-                    <h2 class="item__title">{name}</h2>
+                    <h2 class="item__title" dir="auto">
+                      {name}
+                    </h2>
                     <p class="item__line">{t(`sharing:roles.${i.role}.label`)}</p>
                     <p class="status-line">
                       <Picture symbol="envelope" alt="" size="icon" />
@@ -151,7 +153,9 @@ function MemberCard(props: {
     <li class="item">
       <Picture symbol={ROLE_SYMBOL[role]} alt="" size="large" />
       <div class="item__body">
-        <h2 class="item__title">{name}</h2>
+        <h2 class="item__title" dir="auto">
+          {name}
+        </h2>
         <p class="item__line">{t(`sharing:roles.${role}.label`)}</p>
         <p class="status-line">
           <Picture symbol={m.status === 'pending' ? 'hourglass' : 'tick'} alt="" size="icon" />

@@ -82,7 +82,9 @@ export function CallList({
                   <span class="call-item__number">
                     {t('afterCrisis:calls.position', { position: i + 1 })}
                   </span>
-                  <span class="call-item__name">{name}</span>
+                  <span class="call-item__name" dir="auto">
+                    {name}
+                  </span>
                   <span>{roleName(t, call.contact)}</span>
                   <div class="button-row">
                     <Button

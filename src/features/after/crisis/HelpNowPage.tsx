@@ -67,7 +67,9 @@ export default function HelpNowPage() {
                   <span class="call-item__number">
                     {t('afterCrisis:calls.position', { position: i + 1 })}
                   </span>
-                  <h3 class="contact-card__name">{name}</h3>
+                  <h3 class="contact-card__name" dir="auto">
+                    {name}
+                  </h3>
                   {role && role !== name && <p class="contact-card__role">{role}</p>}
                   <ContactLinks contact={c.contact} name={name} />
                 </div>
@@ -84,7 +86,7 @@ export default function HelpNowPage() {
               <Picture symbol={PART_SYMBOL[p]} alt="" size="medium" />
               <h2 id={`help-now-${p}`}>{label}</h2>
             </div>
-            <p>{crisis!.plan[p]}</p>
+            <p dir="auto">{crisis!.plan[p]}</p>
             <SpeakButton
               queue={`help-now-${p}`}
               label={t('afterCrisis:hear')}

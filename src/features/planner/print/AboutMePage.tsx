@@ -79,7 +79,7 @@ export default function AboutMePage() {
             <h2>{t('planner:sections.questions.title')}</h2>
             <ol class="about-me__questions">
               {questions.map((q, i) => (
-                <li key={i} class="words">
+                <li key={i} class="words" dir="auto">
                   {q}
                 </li>
               ))}
@@ -133,7 +133,9 @@ function Quote({ question, answer }: { question: string; answer: Answer }) {
         )}
         <span>{question}</span>
       </figcaption>
-      <blockquote class="quote">{answer.words}</blockquote>
+      <blockquote class="quote" dir="auto">
+        {answer.words}
+      </blockquote>
       {photo && (
         <img
           src={photo}

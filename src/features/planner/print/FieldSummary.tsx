@@ -79,7 +79,9 @@ function FieldValue({ spec, data }: { spec: FieldSpec; data: Singletons }) {
   return (
     <p>
       <span class="field-name">{t(spec.label)}:</span>{' '}
-      <span class="words">{spec.type === 'date' ? formatDay(value) : value}</span>
+      <span class="words" dir="auto">
+        {spec.type === 'date' ? formatDay(value) : value}
+      </span>
     </p>
   );
 }

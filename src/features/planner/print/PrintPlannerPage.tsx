@@ -113,7 +113,7 @@ function Questions({ texts }: { texts: string[] }) {
   return (
     <ol>
       {texts.map((q, i) => (
-        <li key={i} class="words">
+        <li key={i} class="words" dir="auto">
           {q}
         </li>
       ))}

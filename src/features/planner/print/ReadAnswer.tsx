@@ -39,7 +39,9 @@ export function ReadAnswer({ question, answer, level = 3, authorLine }: ReadAnsw
                   ? t(`planner:print.author.${answer.author}`)
                   : (authorLine ?? t('planner:print.author.unknown'))}
               </p>
-              <p class={isQuoted(answer) ? 'quote' : 'words'}>{answer.words}</p>
+              <p class={isQuoted(answer) ? 'quote' : 'words'} dir="auto">
+                {answer.words}
+              </p>
               {isQuoted(answer) && <p>{t('planner:print.quoteMe')}</p>}
             </>
           )}
