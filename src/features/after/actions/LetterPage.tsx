@@ -12,9 +12,8 @@ import { ChoiceCards } from '../../../ui/ChoiceCards';
 import { LinkButton } from '../../../ui/LinkButton';
 import { LiveStatus } from '../../../ui/LiveStatus';
 import { NotFound } from '../../../ui/NotFound';
-import { PageFrame } from '../../../ui/PageFrame';
-import { ReadAloud } from '../../../ui/ReadAloud';
 import { routeParam } from '../../forms/routeParam';
+import { ActionPartFrame } from './ActionPartFrame';
 import { actionFromRecord, updatesFor } from './actions';
 import { buildLetter, letterText, mailtoHref, type LetterTo } from './letter';
 import { commissioner, namedPerson } from './letterPeople';
@@ -75,18 +74,11 @@ export default function LetterPage(props: Record<string, unknown>) {
   };
 
   return (
-    <PageFrame
-      title={t('actions:letter.title')}
+    <ActionPartFrame
+      part="letter"
       symbol="letter"
-      lede={t('actions:letter.lede')}
-      up={{ href: back, label: t('actions:one.title') }}
-      titleActions={
-        <ReadAloud
-          id="action-letter"
-          label={t('actions:letter.readPage')}
-          sentences={() => [letter.subject, ...letter.paragraphs.flatMap(splitSentences)]}
-        />
-      }
+      actionId={action.id}
+      sentences={() => [letter.subject, ...letter.paragraphs.flatMap(splitSentences)]}
     >
       <div class="no-print">
         <ChoiceCards
@@ -154,6 +146,6 @@ export default function LetterPage(props: Record<string, unknown>) {
           {t('actions:letter.back')}
         </LinkButton>
       </div>
-    </PageFrame>
+    </ActionPartFrame>
   );
 }
