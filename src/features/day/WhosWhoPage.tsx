@@ -94,7 +94,7 @@ export default function WhosWhoPage() {
       />
       <h2>{t('day:whosWho.panelTitle')}</h2>
       <p>{t('day:whosWho.panelIntro')}</p>
-      <ul class="people">
+      <ul class="card-list people">
         {PANEL_KINDS.map((kind) => {
           const members = people.filter((p) => p.kind === kind);
           return members.length ? (
@@ -113,7 +113,7 @@ export default function WhosWhoPage() {
       {others.length === 0 ? (
         <p>{t('day:whosWho.noPeople')}</p>
       ) : (
-        <ul class="people">{others.map(card)}</ul>
+        <ul class="card-list people">{others.map(card)}</ul>
       )}
       <p>
         <a href="/planner/people" class="what-is-this">

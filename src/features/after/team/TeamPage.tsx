@@ -65,7 +65,7 @@ export default function TeamPage() {
       />
       {team && list.length === 0 && <p>{t('afterTeam:none')}</p>}
       {list.length > 0 && (
-        <ul class="contacts">
+        <ul class="card-list contacts">
           {list.map((c) =>
             rows.editing === c.id ? (
               <ContactForm key={c.id} contact={c} onDone={() => rows.doneEditing(c.id)} />
