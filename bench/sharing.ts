@@ -15,6 +15,7 @@ import type { Mutation } from '../src/shared/protocol';
 import type { RecordType } from '../src/shared/records';
 import { ROLE_DEFAULTS, writeRefusal, type Permission } from '../src/shared/sharing';
 import { startServer } from './benchServer';
+import { pullPlan } from './pullPlan';
 
 const TOTAL = 10_000;
 const BATCH = 100;
@@ -118,27 +119,8 @@ async function signIn(base: string, nextCode: () => Promise<string>, email: stri
 /** A whole pull of the plan from nothing, as a new device does; how many records it got. */
 async function pullAll(c: Client, planId: string): Promise<{ ms: number; records: number }> {
   const clientId = uuidv7();
-  let records = 0;
-  let from: { checkpoint: number; cursor?: unknown } = { checkpoint: 0 };
   const t0 = performance.now();
-  for (;;) {
-    const res = (await c.post('/api/sync/pull', {
-      clientId,
-      limit: 1000,
-      plans: { [planId]: from },
-    })) as {
-      pages: { records: unknown[]; checkpoint: number; cursor: unknown }[];
-      more: boolean;
-    };
-    const page = res.pages[0];
-    if (page) {
-      records += page.records.length;
-      from = page.cursor
-        ? { checkpoint: page.checkpoint, cursor: page.cursor }
-        : { checkpoint: page.checkpoint };
-    }
-    if (!res.more) break;
-  }
+  const records = await pullPlan(c.post, clientId, planId);
   return { ms: performance.now() - t0, records };
 }
 

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { uuidv7 } from '../src/shared/ids';
 import { startServer } from './benchServer';
+import { pullPlan } from './pullPlan';
 import type { Mutation } from '../src/shared/protocol';
 
 const TOTAL = 10_000;
@@ -73,26 +74,7 @@ async function run(kind: 'sqlite' | 'postgres') {
       await post('/api/sync/push', { clientId: writer, mutations: all.slice(i, i + BATCH) });
     }
     const pushed = performance.now();
-    let pulled = 0;
-    let from: { checkpoint: number; cursor?: unknown } = { checkpoint: 0 };
-    for (;;) {
-      const res = (await post('/api/sync/pull', {
-        clientId: reader,
-        limit: 1000,
-        plans: { [planId]: from },
-      })) as {
-        pages: { records: unknown[]; checkpoint: number; cursor: unknown }[];
-        more: boolean;
-      };
-      const page = res.pages[0];
-      if (page) {
-        pulled += page.records.length;
-        from = page.cursor
-          ? { checkpoint: page.checkpoint, cursor: page.cursor }
-          : { checkpoint: page.checkpoint };
-      }
-      if (!res.more) break;
-    }
+    const pulled = await pullPlan(post, reader, planId);
     const done = performance.now();
     const serverCpu = (await server.cpuMs()) - cpuBefore;
     if (pulled !== TOTAL) throw new Error(`pulled ${pulled} of ${TOTAL}`);

@@ -18,6 +18,15 @@ export interface Choice<V extends string> {
   labelClass?: string;
 }
 
+/** One card for each of a fixed list of values, with its words and its picture. */
+export function pictureChoices<V extends string>(
+  values: readonly V[],
+  label: (value: V) => string,
+  symbols: Readonly<Record<V, SymbolId>>,
+): Choice<V>[] {
+  return values.map((value) => ({ value, label: label(value), symbol: symbols[value] }));
+}
+
 export interface ChoiceCardsProps<V extends string> {
   label: ComponentChildren;
   description?: ComponentChildren;

@@ -33,7 +33,11 @@ export function PersonCard(props: PersonCardProps) {
   const headingId = `person-${props.id}`;
   return (
     <li
-      class={props.variant ? `person-card person-card--${props.variant}` : 'person-card'}
+      class={
+        props.variant
+          ? `list-card person-card person-card--${props.variant}`
+          : 'list-card person-card'
+      }
       aria-labelledby={headingId}
     >
       <Picture

@@ -2,7 +2,6 @@
 // smtp-server library on a local port): "sent" only when that server took the message, the link
 // in the email opens exactly the item for exactly that address, the opening is in the audit, and
 // the professional can pull, push and fetch nothing else of the plan. On SQLite and PostgreSQL.
-import { createHash } from 'node:crypto';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer, type MailMessage } from '../../src/server/auth/mailer';
@@ -20,10 +19,9 @@ import {
   type Device,
   type Harness,
 } from './support/harness';
+import { addMember as addMemberTo, JPEG, putMedia as putMediaAs, sha } from './support/members';
 import { mutation, pullAll, pushAs } from './support/mutations';
 
-const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 1, 1, 0, 0, 1]);
-const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const PANEL_PHOTO = Buffer.concat([JPEG, Buffer.from('panel')]);
 const PRIVATE_PHOTO = Buffer.concat([JPEG, Buffer.from('not for the panel')]);
 
@@ -68,20 +66,8 @@ describe.each(DATABASES)('sending to a professional on %s', (kind) => {
       type,
     });
 
-  function putMedia(d: Device, planId: string, bytes: Buffer, mime = 'image/jpeg') {
-    return h.app.inject({
-      method: 'PUT',
-      url: `/api/media/${sha(bytes)}`,
-      payload: bytes,
-      headers: {
-        host: 'localhost',
-        origin: ORIGIN,
-        'content-type': mime,
-        'x-plan-id': planId,
-        cookie: d.cookie,
-      },
-    });
-  }
+  const putMedia = (d: Device, planId: string, bytes: Buffer, mime = 'image/jpeg') =>
+    putMediaAs(h, d, planId, bytes, mime);
 
   /** A plan with something of every kind: what the item holds, and what it must never show. */
   async function seedPlan(d: Device & { planId: string }) {
@@ -119,25 +105,8 @@ describe.each(DATABASES)('sending to a professional on %s', (kind) => {
     expect(results.every((r) => r.status === 'applied')).toBe(true);
   }
 
-  async function addMember(planId: string, role: Role, perms: Permission[]) {
-    const d = await h.signIn(`m-${uuidv7()}@example.org`);
-    await h.db
-      .insertInto('plan_members')
-      .values({
-        plan_id: planId,
-        user_id: d.account.userId,
-        role,
-        scopes: JSON.stringify(perms),
-        status: 'active',
-        invited_by: null,
-        consented_at: null,
-        created_at: new Date().toISOString(),
-        revoked_at: null,
-        revoked_by: null,
-      })
-      .execute();
-    return d;
-  }
+  const addMember = (planId: string, role: Role, perms: Permission[]) =>
+    addMemberTo(h, planId, role, perms);
 
   const JO = { name: 'Jo Smith', role: 'commissioner', email: 'Jo.Smith@example.org' } as const;
   const send = (cookie: string | undefined, body: unknown, planId = owner.planId) =>

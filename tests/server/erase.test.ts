@@ -3,48 +3,23 @@
 // table the database lists (so a table added later is covered too) is searched for anything of
 // them; only the content-free tombstone of the plan may remain. Also: a member leaving a plan,
 // the refusals (malformed, signed out, a sign-in that is not fresh), and other devices learning.
-import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/shared/ids';
-import { DATABASES, ORIGIN, startHarness, type Device, type Harness } from './support/harness';
+import { DATABASES, startHarness, type Device, type Harness } from './support/harness';
+import { JPEG, joinPlan, putMedia, sha } from './support/members';
 import { mutation, pullAs, pushAs } from './support/mutations';
 
-const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 1, 1, 0, 0, 1]);
-const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const SECRET = 'SECRET-WORDS-8812';
 
-function putMedia(h: Harness, d: Device, planId: string, bytes: Buffer) {
-  return h.app.inject({
-    method: 'PUT',
-    url: `/api/media/${sha(bytes)}`,
-    payload: bytes,
-    headers: {
-      host: 'localhost',
-      origin: ORIGIN,
-      'content-type': 'image/jpeg',
-      'x-plan-id': planId,
-      cookie: d.cookie,
-    },
+/** A supporter who said yes to seeing and helping with the answers. */
+function addMember(h: Harness, planId: string, member: Device, invitedBy: string) {
+  return joinPlan(h, planId, member, {
+    role: 'supporter',
+    perms: ['seeAnswers', 'writeAnswers'],
+    invitedBy,
+    consented: true,
   });
-}
-
-async function addMember(h: Harness, planId: string, member: Device, invitedBy: string) {
-  await h.db
-    .insertInto('plan_members')
-    .values({
-      plan_id: planId,
-      user_id: member.account.userId,
-      role: 'supporter',
-      scopes: JSON.stringify(['seeAnswers', 'writeAnswers']),
-      status: 'active',
-      invited_by: invitedBy,
-      consented_at: new Date().toISOString(),
-      created_at: new Date().toISOString(),
-      revoked_at: null,
-      revoked_by: null,
-    })
-    .execute();
 }
 
 /** Every table, as the database itself lists them. */

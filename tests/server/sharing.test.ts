@@ -3,7 +3,6 @@
 // × every role × every permission × private or not — asserting what is allowed and that nothing
 // else is. Then revocation on the very next request, an item made private later leaving a
 // member's device, and the owner's member API refusing what it must.
-import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/shared/ids';
 import { MODELS } from '../../src/shared/models';
@@ -11,11 +10,10 @@ import type { Area } from '../../src/shared/models/model';
 import type { PullPage, Role, ServerRecord } from '../../src/shared/protocol';
 import type { RecordType } from '../../src/shared/records';
 import { GRANTS, MEDIA_AREAS, PERMISSIONS, type Permission } from '../../src/shared/sharing';
-import { DATABASES, ORIGIN, startHarness, type Device, type Harness } from './support/harness';
+import { DATABASES, startHarness, type Device, type Harness } from './support/harness';
+import { addMember, JPEG, putMedia, sha } from './support/members';
 import { mutation, pullAll, pullAs, pushAs } from './support/mutations';
 
-const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 1, 1, 0, 0, 1]);
-const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const TYPES = Object.keys(MODELS) as RecordType[];
 const MEMBER_ROLES: Exclude<Role, 'owner'>[] = ['supporter', 'family', 'viewer'];
 /** Each permission alone, and none. */
@@ -42,40 +40,6 @@ function mayWrite(role: Role, perms: Permission[], area: Area) {
   return role !== 'viewer' && perms.some((p) => GRANTS[p].write.includes(area));
 }
 
-async function addMember(h: Harness, planId: string, role: Role, perms: Permission[]) {
-  const d = await h.signIn(`m-${uuidv7()}@example.org`);
-  await h.db
-    .insertInto('plan_members')
-    .values({
-      plan_id: planId,
-      user_id: d.account.userId,
-      role,
-      scopes: JSON.stringify(perms),
-      status: 'active',
-      invited_by: null,
-      consented_at: null,
-      created_at: new Date().toISOString(),
-      revoked_at: null,
-      revoked_by: null,
-    })
-    .execute();
-  return d;
-}
-
-function putMedia(h: Harness, d: Device, planId: string, bytes: Buffer) {
-  return h.app.inject({
-    method: 'PUT',
-    url: `/api/media/${sha(bytes)}`,
-    payload: bytes,
-    headers: {
-      host: 'localhost',
-      origin: ORIGIN,
-      'content-type': 'image/jpeg',
-      'x-plan-id': planId,
-      cookie: d.cookie,
-    },
-  });
-}
 /** A member's first pull, from nothing, a few records a page: every page as it was sent. */
 async function firstPull(h: Harness, d: Device, planId: string, limit: number) {
   const pages: PullPage[] = [];

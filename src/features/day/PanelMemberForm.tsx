@@ -34,7 +34,7 @@ export function PanelMemberForm({ person, onDone }: PanelMemberFormProps) {
   useEffect(() => first.current?.querySelector('input')?.focus(), []);
 
   return (
-    <li class="person-card person-card--editing">
+    <li class="list-card person-card person-card--editing">
       <form
         class="person-form"
         aria-label={t('day:whosWho.form.title', { role })}

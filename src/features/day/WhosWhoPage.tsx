@@ -1,16 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  createRecord,
-  singletonRef,
-  useCurrentPlan,
-  useRecord,
-  useRecords,
-  type RecordRef,
-} from '../../data';
-import { removeRecord } from '../forms/saver';
+import { createRecord, singletonRef, useCurrentPlan, useRecord, useRecords } from '../../data';
+import { PutBack } from '../forms/PutBack';
+import { useListWithUndo } from '../forms/useListWithUndo';
 import { useT } from '../../i18n/useT';
 import { Button } from '../../ui/Button';
-import { LiveStatus } from '../../ui/LiveStatus';
 import { PageFrame } from '../../ui/PageFrame';
 import { ReadAloud } from '../../ui/ReadAloud';
 import { WhatIsThis } from '../../ui/WhatIsThis';
@@ -23,11 +15,6 @@ import { careCoordinatorFrom, KIND_TERMS, toPerson, type Person } from './whosWh
 import './day.css';
 import { HiddenContext } from '../../ui/HiddenContext';
 
-interface Removed {
-  name: string;
-  putBack: () => Promise<RecordRef>;
-}
-
 /** /day/whos-who — the people at the review, with photos; the panel can be added here. */
 export default function WhosWhoPage() {
   const t = useT();
@@ -38,23 +25,7 @@ export default function WhosWhoPage() {
   const coordinator = careCoordinatorFrom(review, listed);
   const people = coordinator ? [...listed, coordinator] : listed;
   const others = people.filter((p) => !p.isPanel);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [removed, setRemoved] = useState<Removed | null>(null);
-  const [focusId, setFocusId] = useState<string | null>(null);
-  const undoRow = useRef<HTMLDivElement>(null);
-
-  // A removed person takes their Remove button with them: focus goes to "Put them back".
-  useEffect(() => {
-    if (removed) undoRow.current?.querySelector('button')?.focus();
-  }, [removed]);
-
-  // Back from a form, or a person put back: focus their "Change" button once it is there.
-  useEffect(() => {
-    const target = focusId && !editing ? document.getElementById(focusId) : null;
-    if (!target) return;
-    target.focus();
-    setFocusId(null);
-  }, [focusId, editing, records]);
+  const rows = useListWithUndo((id) => `person-${id}-change`, records);
 
   if (!plan)
     return (
@@ -74,37 +45,22 @@ export default function WhosWhoPage() {
       joining: 'room',
       photo: null,
     });
-    setRemoved(null);
-    setEditing(ref.id);
+    rows.editNew(ref.id);
   };
-  const remove = async (person: Person) => {
-    const putBack = await removeRecord(
+  const remove = (person: Person) =>
+    rows.remove(
       { planId: plan.id, id: person.id, type: 'attendee' },
       person.record.data,
+      person.name || t(`day:whosWho.kinds.${person.kind}`),
     );
-    setRemoved({ name: person.name || t(`day:whosWho.kinds.${person.kind}`), putBack });
-  };
-  const undo = async () => {
-    if (!removed) return;
-    const ref = await removed.putBack();
-    setRemoved(null);
-    setFocusId(`person-${ref.id}-change`);
-  };
   const card = (p: Person) =>
-    editing === p.id ? (
-      <PanelMemberForm
-        key={p.id}
-        person={p}
-        onDone={() => {
-          setEditing(null);
-          setFocusId(`person-${p.id}-change`);
-        }}
-      />
+    rows.editing === p.id ? (
+      <PanelMemberForm key={p.id} person={p} onDone={() => rows.doneEditing(p.id)} />
     ) : (
       <WhosWhoCard
         key={p.id}
         person={p}
-        onChange={p.isPanel ? () => setEditing(p.id) : undefined}
+        onChange={p.isPanel ? () => rows.edit(p.id) : undefined}
         onRemove={p.isPanel ? () => void remove(p) : undefined}
       />
     );
@@ -128,19 +84,17 @@ export default function WhosWhoPage() {
       }
     >
       <PhotosHiddenNotice hasPhotos={people.some((p) => p.photo)} />
-      <LiveStatus class="day-message">
-        {removed && t('day:whosWho.removed', { name: removed.name })}
-      </LiveStatus>
-      {removed && (
-        <div class="button-row" ref={undoRow}>
-          <Button variant="secondary" symbol="undo" onPress={undo}>
-            {t('day:whosWho.undo')}
-          </Button>
-        </div>
-      )}
+      <PutBack
+        removed={rows.removed}
+        said={(name) => t('day:whosWho.removed', { name })}
+        undoLabel={t('day:whosWho.undo')}
+        class="day-message"
+        rowRef={rows.undoRow}
+        onUndo={rows.undo}
+      />
       <h2>{t('day:whosWho.panelTitle')}</h2>
       <p>{t('day:whosWho.panelIntro')}</p>
-      <ul class="people">
+      <ul class="card-list people">
         {PANEL_KINDS.map((kind) => {
           const members = people.filter((p) => p.kind === kind);
           return members.length ? (
@@ -159,7 +113,7 @@ export default function WhosWhoPage() {
       {others.length === 0 ? (
         <p>{t('day:whosWho.noPeople')}</p>
       ) : (
-        <ul class="people">{others.map(card)}</ul>
+        <ul class="card-list people">{others.map(card)}</ul>
       )}
       <p>
         <a href="/planner/people" class="what-is-this">

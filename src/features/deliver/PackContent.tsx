@@ -3,21 +3,16 @@
 // for the person checking what they send and for the professional who opens it.
 import { useT } from '../../i18n/useT';
 import { readAnswer } from '../../shared/models/answer';
-import { questionModel } from '../../shared/models/question';
 import type { Fields } from '../../shared/records';
 import { useContext } from 'preact/hooks';
 import { Picture } from '../../ui/Picture';
 import { RecordingPlayer } from '../../ui/RecordingPlayer';
 import { MediaSource } from '../planner/print/mediaSource';
 import { answerState, type Answer } from '../planner/answers';
-import type { FieldSpec } from '../planner/fieldSteps';
 import { SCALE_SYMBOL } from '../planner/say/symbols';
-import { NEEDS, TAKING_PART } from '../planner/steps';
 import { THEMES } from '../planner/themes';
-
-type Checks = Extract<FieldSpec, { kind: 'checks' }>;
-const checksOf = (steps: typeof TAKING_PART.steps, id: string) =>
-  steps.find((s) => s.id === id)!.fields.filter((f): f is Checks => f.kind === 'checks');
+import { AboutMeTicks, PrintName } from '../planner/print/AboutMeParts';
+import { questionModel } from '../../shared/models/question';
 
 export interface PackRecords {
   participation: Fields;
@@ -57,26 +52,9 @@ export function PackContent({ name, pack }: { name: string; pack: PackRecords })
     .sort((a, b) => order.get(a.theme)! - order.get(b.theme)!);
   return (
     <div class="print-doc deliver-doc">
-      <p class="print-name">
-        {name ? t('planner:print.nameIs', { name }) : t('planner:print.noName')}
-      </p>
+      <PrintName name={name} />
       <h2>{t('deliver:what.aboutMe')}</h2>
-      <div class="about-me__grid">
-        <Ticked
-          title={t('planner:aboutMe.ways')}
-          pack={pack}
-          checks={checksOf(TAKING_PART.steps, 'ways')}
-        />
-        <Ticked
-          title={t('planner:aboutMe.helps')}
-          pack={pack}
-          checks={[
-            ...checksOf(TAKING_PART.steps, 'helps'),
-            ...checksOf(NEEDS.steps, 'senses'),
-            ...checksOf(NEEDS.steps, 'understand'),
-          ]}
-        />
-      </div>
+      <AboutMeTicks fields={pack} Heading="h3" />
       <h2>{t('deliver:shared.answers')}</h2>
       {answers.length === 0 && <p>{t('deliver:shared.noAnswers')}</p>}
       {answers.map(({ theme, answer }) => (
@@ -105,39 +83,6 @@ export function PackContent({ name, pack }: { name: string; pack: PackRecords })
         </>
       )}
     </div>
-  );
-}
-
-function Ticked({ title, pack, checks }: { title: string; pack: PackRecords; checks: Checks[] }) {
-  const t = useT();
-  const seen = new Set<string>();
-  const fieldsOf = (c: Checks) =>
-    c.record === 'participation'
-      ? pack.participation
-      : c.record === 'adjustment'
-        ? pack.adjustment
-        : {};
-  const on = checks.flatMap((c) =>
-    c.options.filter(
-      (o) => fieldsOf(c)[o.field] === true && !seen.has(o.field) && seen.add(o.field),
-    ),
-  );
-  return (
-    <section>
-      <h3>{title}</h3>
-      {on.length === 0 ? (
-        <p>{t('planner:print.notFilled')}</p>
-      ) : (
-        <ul class="picked">
-          {on.map((o) => (
-            <li key={o.field}>
-              <Picture symbol={o.symbol} alt="" size="small" />
-              <span>{t(o.label)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
   );
 }
 

@@ -7,6 +7,7 @@ import { routeParam } from '../forms/routeParam';
 import { saveWithUndo } from '../forms/saver';
 import { AnswerCard } from '../planner/say/AnswerCard';
 import { BoundText } from '../forms/BoundText';
+import { bindTo } from '../forms/bind';
 import { focusSaveNote } from '../forms/SaveNote';
 import { StepScreen } from '../forms/StepScreen';
 import { formatDay } from '../../i18n/dates';
@@ -85,6 +86,7 @@ function Helper({ fb }: { fb: FeedbackData }) {
   const t = useT();
   const helper = feedbackModel.decode(fb.fields);
   const nobody = helper.helperNone;
+  const bind = bindTo(fb.ref, helper);
   return (
     <>
       <Checkbox
@@ -95,25 +97,15 @@ function Helper({ fb }: { fb: FeedbackData }) {
       </Checkbox>
       {!nobody && (
         <>
+          <BoundText {...bind('helperName')} label={t('feedback:helper.name')} width="medium" />
           <BoundText
-            recordRef={fb.ref}
-            field="helperName"
-            saved={helper.helperName}
-            label={t('feedback:helper.name')}
-            width="medium"
-          />
-          <BoundText
-            recordRef={fb.ref}
-            field="helperRelation"
-            saved={helper.helperRelation}
+            {...bind('helperRelation')}
             label={t('feedback:helper.relation')}
             hint={t('planner:people.relationHint')}
             width="medium"
           />
           <BoundText
-            recordRef={fb.ref}
-            field="helpedWhen"
-            saved={helper.helpedWhen}
+            {...bind('helpedWhen')}
             label={t('feedback:helper.whenLabel')}
             hint={t('feedback:helper.whenHint')}
             multiline

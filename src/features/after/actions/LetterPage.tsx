@@ -14,9 +14,8 @@ import { ChoiceCards } from '../../../ui/ChoiceCards';
 import { LinkButton } from '../../../ui/LinkButton';
 import { LiveStatus } from '../../../ui/LiveStatus';
 import { NotFound } from '../../../ui/NotFound';
-import { PageFrame } from '../../../ui/PageFrame';
-import { ReadAloud } from '../../../ui/ReadAloud';
 import { routeParam } from '../../forms/routeParam';
+import { ActionPartFrame } from './ActionPartFrame';
 import { actionFromRecord, updatesFor } from './actions';
 import {
   buildLetter,
@@ -96,23 +95,16 @@ export default function LetterPage(props: Record<string, unknown>) {
   };
 
   return (
-    <PageFrame
-      title={t('actions:letter.title')}
+    <ActionPartFrame
+      part="letter"
       symbol="letter"
-      lede={t('actions:letter.lede')}
-      up={{ href: back, label: t('actions:one.title') }}
-      titleActions={
-        <ReadAloud
-          id="action-letter"
-          label={t('actions:letter.readPage')}
-          // In another language, read what the letter says in it: an English letter in an Urdu
-          // or Polish voice helps nobody.
-          sentences={() =>
-            ownLanguage
-              ? [t('actions:letterSays.inEnglish'), ...summary].flatMap(splitSentences)
-              : [letter.subject, ...letter.paragraphs.flatMap(splitSentences)]
-          }
-        />
+      actionId={action.id}
+      // In another language, read what the letter says in it: an English letter in an Urdu or
+      // Polish voice helps nobody.
+      sentences={() =>
+        ownLanguage
+          ? [t('actions:letterSays.inEnglish'), ...summary].flatMap(splitSentences)
+          : [letter.subject, ...letter.paragraphs.flatMap(splitSentences)]
       }
     >
       <div class="no-print">
@@ -192,6 +184,6 @@ export default function LetterPage(props: Record<string, unknown>) {
           {t('actions:letter.back')}
         </LinkButton>
       </div>
-    </PageFrame>
+    </ActionPartFrame>
   );
 }

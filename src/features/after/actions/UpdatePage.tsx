@@ -6,15 +6,16 @@ import { Button } from '../../../ui/Button';
 import { LinkButton } from '../../../ui/LinkButton';
 import { NotFound } from '../../../ui/NotFound';
 import { PageFrame } from '../../../ui/PageFrame';
-import { ReadAloud } from '../../../ui/ReadAloud';
 import { useStore } from '../../../ui/useStore';
 import { BoundText } from '../../forms/BoundText';
+import { bindTo } from '../../forms/bind';
 import { routeParam } from '../../forms/routeParam';
 import { removeWithUndo } from '../../forms/saver';
 import { focusSaveNote, SaveNote } from '../../forms/SaveNote';
 import { lastUndo, undoStack } from '../../forms/undo';
 import { UndoButton } from '../../forms/UndoButton';
 import { PhotoField } from '../../planner/ui/PhotoField';
+import { ActionPartFrame } from './ActionPartFrame';
 import { updateFromRecord } from './actions';
 import '../../forms/forms.css';
 import '../../planner/planner.css';
@@ -47,6 +48,7 @@ export default function UpdatePage(props: Record<string, unknown>) {
     return <NotFound back={{ href: back, label: t('actions:one.title') }} />;
   }
   const update = updateFromRecord(record);
+  const bind = bindTo(update.ref, update);
   if (update.actionId !== actionId)
     return <NotFound back={{ href: back, label: t('actions:one.title') }} />;
   // Filled slots, then one empty one to add the next photo to.
@@ -55,40 +57,24 @@ export default function UpdatePage(props: Record<string, unknown>) {
   const nextEmpty = ACTION_UPDATE_PHOTOS.find((f) => !filled.includes(f));
   const slots = nextEmpty ? [...filled, nextEmpty] : filled;
   return (
-    <PageFrame
-      title={t('actions:update.title')}
+    <ActionPartFrame
+      part="update"
       symbol="update"
-      lede={t('actions:update.lede')}
-      up={{ href: back, label: t('actions:one.title') }}
-      titleActions={
-        <ReadAloud
-          id="action-update"
-          label={t('actions:update.readPage')}
-          sentences={[
-            t('actions:update.title'),
-            t('actions:update.lede'),
-            t('actions:update.when'),
-            t('actions:update.words'),
-            t('actions:update.wordsHint'),
-            t('actions:update.photos'),
-            t('actions:update.photosHint'),
-          ]}
-        />
-      }
+      actionId={actionId}
+      sentences={[
+        t('actions:update.title'),
+        t('actions:update.lede'),
+        t('actions:update.when'),
+        t('actions:update.words'),
+        t('actions:update.wordsHint'),
+        t('actions:update.photos'),
+        t('actions:update.photosHint'),
+      ]}
     >
       <div class="step-body">
+        <BoundText {...bind('when')} label={t('actions:update.when')} type="date" width="short" />
         <BoundText
-          recordRef={update.ref}
-          field="when"
-          saved={update.when}
-          label={t('actions:update.when')}
-          type="date"
-          width="short"
-        />
-        <BoundText
-          recordRef={update.ref}
-          field="words"
-          saved={update.words}
+          {...bind('words')}
           label={t('actions:update.words')}
           hint={t('actions:update.wordsHint')}
           multiline
@@ -124,6 +110,6 @@ export default function UpdatePage(props: Record<string, unknown>) {
           </Button>
         </div>
       </div>
-    </PageFrame>
+    </ActionPartFrame>
   );
 }

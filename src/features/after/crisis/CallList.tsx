@@ -71,12 +71,12 @@ export function CallList({
       {calls.length === 0 ? (
         <p>{t('afterCrisis:calls.none')}</p>
       ) : (
-        <ol class="call-list">
+        <ol class="card-list call-list">
           {calls.map((call, i) => {
             const name = displayName(t, call.contact);
             const about = <HiddenContext>{name}</HiddenContext>;
             return (
-              <li key={call.id} class="call-item">
+              <li key={call.id} class="list-card call-item">
                 <Picture symbol={ROLE_SYMBOL[call.contact.role ?? 'other']} alt="" size="medium" />
                 <div class="call-item__words">
                   <span class="call-item__number">

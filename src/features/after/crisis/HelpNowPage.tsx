@@ -61,7 +61,7 @@ export default function HelpNowPage() {
             const name = displayName(t, c.contact);
             const role = roleName(t, c.contact);
             return (
-              <li key={c.id} class="contact-card">
+              <li key={c.id} class="list-card contact-card">
                 <Picture symbol={ROLE_SYMBOL[c.contact.role ?? 'other']} alt="" size="large" />
                 <div class="contact-card__words">
                   <span class="call-item__number">

@@ -3,9 +3,11 @@ import { useRecord, type RecordRef } from '../../../data';
 import { useT } from '../../../i18n/useT';
 import { screenHref } from '../../../routes/screens';
 import { SCALE } from '../../../shared/models/answer';
+import { pictureChoices } from '../../../ui/ChoiceCards';
 import { NotFound } from '../../../ui/NotFound';
 import { BoundChoice } from '../../forms/BoundChoice';
 import { BoundText } from '../../forms/BoundText';
+import { bindTo } from '../../forms/bind';
 import { routeParam } from '../../forms/routeParam';
 import { StepScreen } from '../../forms/StepScreen';
 import { PrivacyToggle } from '../../sharing/PrivacyToggle';
@@ -61,37 +63,23 @@ function EntryStep(props: {
 }): ComponentChildren {
   const t = useT();
   const { step, entry, entryRef } = props;
+  const bind = bindTo(entryRef, entry);
   switch (step) {
     case 'kind':
       return (
         <BoundChoice
-          recordRef={entryRef}
-          field="kind"
-          saved={entry.kind}
+          {...bind('kind')}
           label={t('diary:entry.steps.kind.title')}
           columns={2}
-          choices={DIARY_KINDS.map((k) => ({
-            value: k,
-            label: t(`diary:kinds.${k}`),
-            symbol: KIND_SYMBOL[k],
-          }))}
+          choices={pictureChoices(DIARY_KINDS, (k) => t(`diary:kinds.${k}`), KIND_SYMBOL)}
         />
       );
     case 'what':
       return (
         <>
+          <BoundText {...bind('when')} label={t('diary:entry.day')} type="date" width="medium" />
           <BoundText
-            recordRef={entryRef}
-            field="when"
-            saved={entry.when}
-            label={t('diary:entry.day')}
-            type="date"
-            width="medium"
-          />
-          <BoundText
-            recordRef={entryRef}
-            field="text"
-            saved={entry.text}
+            {...bind('text')}
             label={t('diary:entry.words')}
             hint={t('diary:entry.wordsHint')}
             multiline
@@ -100,27 +88,15 @@ function EntryStep(props: {
       );
     case 'who':
       return (
-        <BoundText
-          recordRef={entryRef}
-          field="who"
-          saved={entry.who}
-          label={t('diary:entry.who')}
-          hint={t('diary:entry.whoHint')}
-        />
+        <BoundText {...bind('who')} label={t('diary:entry.who')} hint={t('diary:entry.whoHint')} />
       );
     case 'feeling':
       // The planner's picture scale: the same three pictures and words the person already knows.
       return (
         <BoundChoice
-          recordRef={entryRef}
-          field="feeling"
-          saved={entry.feeling}
+          {...bind('feeling')}
           label={t('diary:feelings.label')}
-          choices={SCALE.map((s) => ({
-            value: s,
-            label: t(`diary:feelings.${s}`),
-            symbol: SCALE_SYMBOL[s],
-          }))}
+          choices={pictureChoices(SCALE, (s) => t(`diary:feelings.${s}`), SCALE_SYMBOL)}
         />
       );
     case 'keep':

@@ -10,6 +10,7 @@ import { PageFrame } from '../../../ui/PageFrame';
 import { Picture } from '../../../ui/Picture';
 import { BoundChoice } from '../../forms/BoundChoice';
 import { BoundText } from '../../forms/BoundText';
+import { bindTo } from '../../forms/bind';
 import { SaveNote } from '../../forms/SaveNote';
 import { saveWithUndo } from '../../forms/saver';
 import { UndoButton } from '../../forms/UndoButton';
@@ -30,6 +31,7 @@ export default function ReportPage() {
   const reviewDate = reviewModel.decode(review?.data).date;
   const late = reportIsLate(reviewDate, localToday(), report.received);
   const what = t('report:what');
+  const bind = ref && bindTo(ref, report);
   return (
     <PageFrame
       title={t('report:title')}
@@ -37,7 +39,7 @@ export default function ReportPage() {
       lede={t('report:lede')}
       up={{ href: screenHref('after'), label: t('report:up') }}
     >
-      {ref && record !== undefined && (
+      {ref && bind && record !== undefined && (
         <>
           <section class="after-part" aria-labelledby="report-got">
             <h2 id="report-got">{t('report:got.title')}</h2>
@@ -90,9 +92,7 @@ export default function ReportPage() {
           <section class="after-part" aria-labelledby="report-me">
             <h2 id="report-me">{t('report:aboutMe.title')}</h2>
             <BoundText
-              recordRef={ref}
-              field="saysAboutMe"
-              saved={report.saysAboutMe}
+              {...bind('saysAboutMe')}
               label={t('report:aboutMe.label')}
               hint={t('report:aboutMe.hint')}
               multiline
@@ -102,16 +102,12 @@ export default function ReportPage() {
           <section class="after-part" aria-labelledby="report-agree">
             <h2 id="report-agree">{t('report:agree.title')}</h2>
             <BoundChoice
-              recordRef={ref}
-              field="agree"
-              saved={report.agree}
+              {...bind('agree')}
               label={t('report:agree.label')}
               choices={AGREE_CHOICES.map((c) => ({ ...c, label: t(`report:agree.${c.value}`) }))}
             />
             <BoundText
-              recordRef={ref}
-              field="agreeWords"
-              saved={report.agreeWords}
+              {...bind('agreeWords')}
               label={t('report:agree.wordsLabel')}
               hint={t('report:agree.wordsHint')}
               multiline

@@ -38,7 +38,7 @@ export function ContactForm({ contact, onDone }: { contact: Contact; onDone: () 
   });
 
   return (
-    <li class="contact-card contact-card--editing">
+    <li class="list-card contact-card contact-card--editing">
       <form
         class="contact-form"
         aria-label={t('afterTeam:form.title')}

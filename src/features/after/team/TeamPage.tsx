@@ -1,12 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { createRecord, useCurrentPlan, type RecordRef } from '../../../data';
+import { createRecord, useCurrentPlan } from '../../../data';
 import { useT } from '../../../i18n/useT';
 import { screenHref } from '../../../routes/screens';
 import { Button } from '../../../ui/Button';
-import { LiveStatus } from '../../../ui/LiveStatus';
 import { PageFrame } from '../../../ui/PageFrame';
 import { ReadAloud } from '../../../ui/ReadAloud';
-import { removeRecord } from '../../forms/saver';
+import { PutBack } from '../../forms/PutBack';
+import { useListWithUndo } from '../../forms/useListWithUndo';
 import { HelpNowButton } from '../crisis/HelpNowButton';
 import { ContactCard } from './ContactCard';
 import { ContactForm } from './ContactForm';
@@ -15,50 +14,24 @@ import { displayName, roleName } from './roleName';
 import { useContacts } from './useContacts';
 import './team.css';
 
-interface Removed {
-  name: string;
-  putBack: () => Promise<RecordRef>;
-}
-
 /** /after/team — the care team: who they are, where they work, tap to call and tap to email. */
 export default function TeamPage() {
   const t = useT();
   const plan = useCurrentPlan();
   const team = useContacts(plan?.id);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [removed, setRemoved] = useState<Removed | null>(null);
-  const [focusId, setFocusId] = useState<string | null>(null);
-  const undoRow = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (removed) undoRow.current?.querySelector('button')?.focus();
-  }, [removed]);
-  useEffect(() => {
-    const target = focusId && !editing ? document.getElementById(focusId) : null;
-    if (!target) return;
-    target.focus();
-    setFocusId(null);
-  }, [focusId, editing, team]);
+  const rows = useListWithUndo((id) => `contact-${id}-change`, team);
 
   const add = async () => {
     if (!plan) return;
     const ref = await createRecord(plan.id, 'contact', { name: '' });
-    setRemoved(null);
-    setEditing(ref.id);
+    rows.editNew(ref.id);
   };
-  const remove = async (c: Contact) => {
-    const putBack = await removeRecord(
+  const remove = (c: Contact) =>
+    rows.remove(
       { planId: c.record.planId, id: c.id, type: 'contact' },
       c.record.data,
+      displayName(t, c),
     );
-    setRemoved({ name: displayName(t, c), putBack });
-  };
-  const undo = async () => {
-    if (!removed) return;
-    const ref = await removed.putBack();
-    setRemoved(null);
-    setFocusId(`contact-${ref.id}-change`);
-  };
 
   const list = team ?? [];
   const sentences = [
@@ -82,34 +55,25 @@ export default function TeamPage() {
       }
     >
       <HelpNowButton />
-      <LiveStatus class="after-message">
-        {removed && t('afterTeam:removed', { name: removed.name })}
-      </LiveStatus>
-      {removed && (
-        <div class="button-row" ref={undoRow}>
-          <Button variant="secondary" symbol="undo" onPress={undo}>
-            {t('afterTeam:undo')}
-          </Button>
-        </div>
-      )}
+      <PutBack
+        removed={rows.removed}
+        said={(name) => t('afterTeam:removed', { name })}
+        undoLabel={t('afterTeam:undo')}
+        class="after-message"
+        rowRef={rows.undoRow}
+        onUndo={rows.undo}
+      />
       {team && list.length === 0 && <p>{t('afterTeam:none')}</p>}
       {list.length > 0 && (
-        <ul class="contacts">
+        <ul class="card-list contacts">
           {list.map((c) =>
-            editing === c.id ? (
-              <ContactForm
-                key={c.id}
-                contact={c}
-                onDone={() => {
-                  setEditing(null);
-                  setFocusId(`contact-${c.id}-change`);
-                }}
-              />
+            rows.editing === c.id ? (
+              <ContactForm key={c.id} contact={c} onDone={() => rows.doneEditing(c.id)} />
             ) : (
               <ContactCard
                 key={c.id}
                 contact={c}
-                onChange={() => setEditing(c.id)}
+                onChange={() => rows.edit(c.id)}
                 onRemove={() => void remove(c)}
               />
             ),

@@ -37,7 +37,7 @@ export default function PeoplePage() {
       learn="/learn/who-will-be-there"
     >
       {people.length === 0 && <p>{t('planner:people.empty')}</p>}
-      <ul class="people">
+      <ul class="card-list people">
         {people.map((r) => (
           <InvitedPersonCard
             key={r.id}

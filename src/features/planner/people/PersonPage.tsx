@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { keyedRef, singletonRef, useRecord, type RecordRef } from '../../../data';
 import { useT } from '../../../i18n/useT';
+import { pictureChoices } from '../../../ui/ChoiceCards';
 import { NotFound } from '../../../ui/NotFound';
 import {
   attendeeFromRecord,
@@ -17,6 +18,7 @@ import { consentKeyFor } from '../../../shared/models/consent';
 import { routeParam } from '../../forms/routeParam';
 import { BoundChoice } from '../../forms/BoundChoice';
 import { BoundText } from '../../forms/BoundText';
+import { bindTo } from '../../forms/bind';
 import { PhotoField } from '../ui/PhotoField';
 import { StepScreen } from '../../forms/StepScreen';
 import { usePlanId } from '../usePlanner';
@@ -78,21 +80,14 @@ function PersonStep(props: {
 }): ComponentChildren {
   const t = useT();
   const { step, person, personRef, name } = props;
+  const bind = bindTo(personRef, person);
   switch (step) {
     case 'name':
       return (
         <>
+          <BoundText {...bind('name')} label={t('planner:people.name')} width="medium" />
           <BoundText
-            recordRef={personRef}
-            field="name"
-            saved={person.name}
-            label={t('planner:people.name')}
-            width="medium"
-          />
-          <BoundText
-            recordRef={personRef}
-            field="relation"
-            saved={person.relation}
+            {...bind('relation')}
             label={t('planner:people.relation')}
             hint={t('planner:people.relationHint')}
             width="medium"
@@ -102,53 +97,26 @@ function PersonStep(props: {
     case 'kind':
       return (
         <BoundChoice
-          recordRef={personRef}
-          field="kind"
-          saved={person.kind}
+          {...bind('kind')}
           label={t('planner:people.kindLabel')}
-          choices={INVITE_KINDS.map((k) => ({
-            value: k,
-            label: t(`planner:people.kinds.${k}`),
-            symbol: KIND_SYMBOL[k],
-          }))}
+          choices={pictureChoices(INVITE_KINDS, (k) => t(`planner:people.kinds.${k}`), KIND_SYMBOL)}
         />
       );
     case 'joining':
       return (
         <BoundChoice
-          recordRef={personRef}
-          field="joining"
-          saved={person.joining}
+          {...bind('joining')}
           label={t('planner:people.joiningLabel')}
           columns={2}
-          choices={JOINING.map((j) => ({
-            value: j,
-            label: t(`planner:people.joining.${j}`),
-            symbol: JOINING_SYMBOL[j],
-          }))}
+          choices={pictureChoices(JOINING, (j) => t(`planner:people.joining.${j}`), JOINING_SYMBOL)}
         />
       );
     case 'agree':
       return <Agree person={person} name={name} />;
     case 'needs':
-      return (
-        <BoundText
-          recordRef={personRef}
-          field="needs"
-          saved={person.needs}
-          label={t('planner:people.needs')}
-          multiline
-        />
-      );
+      return <BoundText {...bind('needs')} label={t('planner:people.needs')} multiline />;
     case 'photo':
-      return (
-        <PhotoField
-          recordRef={personRef}
-          field="photo"
-          saved={person.photo}
-          alt={t('planner:people.photoOf', { name })}
-        />
-      );
+      return <PhotoField {...bind('photo')} alt={t('planner:people.photoOf', { name })} />;
   }
 }
 

@@ -4,20 +4,14 @@ import { LinkButton } from '../../../ui/LinkButton';
 import { PageFrame } from '../../../ui/PageFrame';
 import { Picture } from '../../../ui/Picture';
 import { isQuoted, type Answer } from '../answers';
-import type { FieldSpec } from '../fieldSteps';
-import { NEEDS, TAKING_PART } from '../steps';
 import { answersByTheme } from '../say/answersByTheme';
 import { SCALE_SYMBOL } from '../say/symbols';
 import { THEMES } from '../themes';
-import { usePlannerData, type PlannerData } from '../usePlanner';
+import { usePlannerData } from '../usePlanner';
+import { AboutMeTicks, PrintName, QuestionList, questionTexts } from './AboutMeParts';
 import { PrintButton } from './PrintButton';
 import '../planner.css';
 import './print.css';
-import { questionModel } from '../../../shared/models/question';
-
-type Checks = Extract<FieldSpec, { kind: 'checks' }>;
-const checksOf = (steps: typeof TAKING_PART.steps, id: string) =>
-  steps.find((s) => s.id === id)!.fields.filter((f): f is Checks => f.kind === 'checks');
 
 /**
  * One page the person can hand over: who they are, how they want to take part, what helps, and
@@ -31,9 +25,7 @@ export default function AboutMePage() {
   const quoted = THEMES.map((th) => ({ th, a: answers.get(th.id) })).filter(
     (x): x is { th: (typeof THEMES)[number]; a: Answer } => !!x.a && isQuoted(x.a),
   );
-  const questions = data.questions
-    .map((q) => questionModel.decode(q.data).text.trim())
-    .filter(Boolean);
+  const questions = questionTexts(data.questions.map((q) => q.data));
   return (
     <PageFrame
       title={t('planner:aboutMe.title')}
@@ -48,25 +40,8 @@ export default function AboutMePage() {
             {t('planner:overview.sendPack')}
           </LinkButton>
         </div>
-        <p class="print-name">
-          {data.name ? t('planner:print.nameIs', { name: data.name }) : t('planner:print.noName')}
-        </p>
-        <div class="about-me__grid">
-          <Ticked
-            title={t('planner:aboutMe.ways')}
-            data={data}
-            checks={checksOf(TAKING_PART.steps, 'ways')}
-          />
-          <Ticked
-            title={t('planner:aboutMe.helps')}
-            data={data}
-            checks={[
-              ...checksOf(TAKING_PART.steps, 'helps'),
-              ...checksOf(NEEDS.steps, 'senses'),
-              ...checksOf(NEEDS.steps, 'understand'),
-            ]}
-          />
-        </div>
+        <PrintName name={data.name} />
+        <AboutMeTicks fields={data.data} Heading="h2" />
         <h2>{t('planner:aboutMe.words')}</h2>
         {quoted.length === 0 && <p>{t('planner:aboutMe.noQuotes')}</p>}
         <div class="about-me__quotes">
@@ -74,47 +49,9 @@ export default function AboutMePage() {
             <Quote key={th.id} question={t(`planner:say.themes.${th.id}.short`)} answer={a} />
           ))}
         </div>
-        {questions.length > 0 && (
-          <>
-            <h2>{t('planner:sections.questions.title')}</h2>
-            <ol class="about-me__questions">
-              {questions.map((q, i) => (
-                <li key={i} class="words" dir="auto">
-                  {q}
-                </li>
-              ))}
-            </ol>
-          </>
-        )}
+        <QuestionList title={t('planner:sections.questions.title')} questions={questions} />
       </div>
     </PageFrame>
-  );
-}
-
-function Ticked({ title, data, checks }: { title: string; data: PlannerData; checks: Checks[] }) {
-  const t = useT();
-  const seen = new Set<string>();
-  const on = checks.flatMap((c) =>
-    c.options.filter(
-      (o) => data.data[c.record][o.field] === true && !seen.has(o.field) && seen.add(o.field),
-    ),
-  );
-  return (
-    <section>
-      <h2>{title}</h2>
-      {on.length === 0 ? (
-        <p>{t('planner:print.notFilled')}</p>
-      ) : (
-        <ul class="picked">
-          {on.map((o) => (
-            <li key={o.field}>
-              <Picture symbol={o.symbol} alt="" size="small" />
-              <span>{t(o.label)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
   );
 }
 
