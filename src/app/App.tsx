@@ -29,8 +29,15 @@ import { SaveStatus } from './SaveStatus';
 
 // Every screen but Home loads with its own code; the table of them loads straight away beside the
 // first screen (it is precached), so its ~60 entries are not part of the first screen's script.
+// preact/compat (react-aria's React) loads beside it too: Home's first render does not need it,
+// and every other screen waits for it, so each renders as it did when compat came first.
+// Started by main.tsx, not here: the build-time prerender imports this module too.
 const screensLoaded = createStore<Screen[] | null>(null);
-void import('./routes').then((m) => screensLoaded.set(m.screens));
+export function loadScreens(): void {
+  void Promise.all([import('./routes'), import('preact/compat')]).then(([m]) =>
+    screensLoaded.set(m.screens),
+  );
+}
 
 /** An address no screen has: "This page is not here", once the table of screens is there. */
 function NoScreen() {
