@@ -18,6 +18,7 @@ import { editingGuard } from '../ui/editingGuard';
 import { FrameSlotsContext } from '../ui/PageFrame';
 import { PreferencesContext } from '../ui/preferences';
 import type { DeviceSettings } from '../shared/settings';
+import { afterFirstScreen } from './afterStart';
 import { AppErrorBoundary } from './AppErrorBoundary';
 import { AppNotices } from './AppNotices';
 import { applyDisplay } from './display';
@@ -66,14 +67,18 @@ export function App({ initialSettings }: { initialSettings: DeviceSettings }) {
     const stopLock = watchLock(() => lock.current);
     // The sync engine (and the schemas that check what the server says) loads after the first
     // screen: the person can start before it arrives, and it is in the precache when offline.
+    // The checks a write makes load then too (a write made sooner waits for them).
     let stopSync: (() => void) | undefined;
     let stopped = false;
-    void loadWriteChecks();
-    void import('../sync').then((sync) => {
-      if (!stopped) stopSync = sync.startSync();
+    const cancelLater = afterFirstScreen(() => {
+      void loadWriteChecks();
+      void import('../sync').then((sync) => {
+        if (!stopped) stopSync = sync.startSync();
+      });
     });
     return () => {
       stopped = true;
+      cancelLater();
       stopSaving();
       stopLock();
       stopSync?.();

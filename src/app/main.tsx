@@ -1,19 +1,23 @@
-// Start-up. The first screen is already painted from the prerendered index.html; this replaces it
-// with the live app in the same task, so the person sees no flash.
+// Start-up. The first screen is already painted from the prerendered index.html. The live app
+// hydrates it when its first render is that same markup (firstPaint.ts): the elements on the
+// screen stay and gain their handlers. Otherwise it replaces them in the same task, so the
+// person sees no flash.
 import './zodJitless'; // first: before any zod schema is built
 import './openDatabaseEarly'; // next: the database opens while the other modules run
 import { markBoot } from '../shared/perf';
 markBoot();
 
-import { render } from 'preact';
+import { hydrate, render } from 'preact';
 import '../ui/styles/tokens.css';
 import '../ui/styles/base.css';
 import '../ui/styles/components.css';
 import '../ui/styles/easyread.css';
 import { initialSettings } from '../data';
 import { initI18n } from '../i18n/i18n';
+import { afterFirstScreen } from './afterStart';
 import { App, loadScreens } from './App';
 import { readDebugSwitches } from './debugSwitches';
+import { matchesFirstPaint } from './firstPaint';
 import { registerServiceWorker } from './serviceWorker';
 
 // The build-time prerender loads the first screen's script too (it shares this module's chunk):
@@ -27,15 +31,15 @@ function start() {
 
   loadScreens();
   const root = document.getElementById('app')!;
-  root.textContent = '';
-  render(<App initialSettings={settings} />, root);
+  const app = <App initialSettings={settings} />;
+  if (matchesFirstPaint(location.pathname, settings)) hydrate(app, root);
+  else {
+    root.textContent = '';
+    render(app, root);
+  }
 
-  // Not needed to show the first screen: the service worker registers once the browser is idle.
-  const whenIdle = (work: () => void) =>
-    'requestIdleCallback' in window
-      ? requestIdleCallback(work, { timeout: 3000 })
-      : setTimeout(work, 1);
-  if (!debug.noServiceWorker) whenIdle(() => void registerServiceWorker());
+  // Not needed to show the first screen: the service worker registers after it.
+  if (!debug.noServiceWorker) afterFirstScreen(() => void registerServiceWorker());
   if (debug.reset) void import('./resetDevice').then((m) => m.offerReset());
   if (debug.perf) {
     new PerformanceObserver((list) => {

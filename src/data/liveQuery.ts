@@ -19,7 +19,8 @@ export function useLiveQuery<T>(querier: () => Promise<T> | T, deps: unknown[] =
     const o = liveQuery(querier);
     // A first render takes a result Dexie already has (its cache answers at once), so a screen
     // opened again shows its data without a "loading" render first.
-    if (!monitor.current.hasResult) {
+    // Not at build time: the prerender renders the first screen in Node, with no database.
+    if (!monitor.current.hasResult && typeof window !== 'undefined') {
       o.subscribe((value) => {
         monitor.current.result = value;
         monitor.current.hasResult = true;
