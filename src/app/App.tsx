@@ -18,6 +18,7 @@ import { editingGuard } from '../ui/editingGuard';
 import { FrameSlotsContext } from '../ui/PageFrame';
 import { PreferencesContext } from '../ui/preferences';
 import type { DeviceSettings } from '../shared/settings';
+import { afterFirstScreen } from './afterStart';
 import { AppErrorBoundary } from './AppErrorBoundary';
 import { AppNotices } from './AppNotices';
 import { applyDisplay } from './display';
@@ -29,8 +30,15 @@ import { SaveStatus } from './SaveStatus';
 
 // Every screen but Home loads with its own code; the table of them loads straight away beside the
 // first screen (it is precached), so its ~60 entries are not part of the first screen's script.
+// preact/compat (react-aria's React) loads beside it too: Home's first render does not need it,
+// and every other screen waits for it, so each renders as it did when compat came first.
+// Started by main.tsx, not here: the build-time prerender imports this module too.
 const screensLoaded = createStore<Screen[] | null>(null);
-void import('./routes').then((m) => screensLoaded.set(m.screens));
+export function loadScreens(): void {
+  void Promise.all([import('./routes'), import('preact/compat')]).then(([m]) =>
+    screensLoaded.set(m.screens),
+  );
+}
 
 /** An address no screen has: "This page is not here", once the table of screens is there. */
 function NoScreen() {
@@ -59,14 +67,18 @@ export function App({ initialSettings }: { initialSettings: DeviceSettings }) {
     const stopLock = watchLock(() => lock.current);
     // The sync engine (and the schemas that check what the server says) loads after the first
     // screen: the person can start before it arrives, and it is in the precache when offline.
+    // The checks a write makes load then too (a write made sooner waits for them).
     let stopSync: (() => void) | undefined;
     let stopped = false;
-    void loadWriteChecks();
-    void import('../sync').then((sync) => {
-      if (!stopped) stopSync = sync.startSync();
+    const cancelLater = afterFirstScreen(() => {
+      void loadWriteChecks();
+      void import('../sync').then((sync) => {
+        if (!stopped) stopSync = sync.startSync();
+      });
     });
     return () => {
       stopped = true;
+      cancelLater();
       stopSaving();
       stopLock();
       stopSync?.();

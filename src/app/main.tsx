@@ -1,34 +1,50 @@
-// Start-up. The first screen is already painted from the prerendered index.html; this replaces it
-// with the live app in the same task, so the person sees no flash.
+// Start-up. The first screen is already painted from the prerendered index.html. The live app
+// hydrates it when its first render is that same markup (firstPaint.ts): the elements on the
+// screen stay and gain their handlers. Otherwise it replaces them in the same task, so the
+// person sees no flash.
 import './zodJitless'; // first: before any zod schema is built
 import './openDatabaseEarly'; // next: the database opens while the other modules run
 import { markBoot } from '../shared/perf';
 markBoot();
 
-import { render } from 'preact';
+import { hydrate, render } from 'preact';
 import '../ui/styles/tokens.css';
 import '../ui/styles/base.css';
 import '../ui/styles/components.css';
 import '../ui/styles/easyread.css';
 import { initialSettings } from '../data';
 import { initI18n } from '../i18n/i18n';
-import { App } from './App';
+import { afterFirstScreen } from './afterStart';
+import { App, loadScreens } from './App';
 import { readDebugSwitches } from './debugSwitches';
+import { matchesFirstPaint } from './firstPaint';
 import { registerServiceWorker } from './serviceWorker';
 
-const debug = readDebugSwitches(location.search);
-const settings = initialSettings();
-initI18n(settings.language);
+// The build-time prerender loads the first screen's script too (it shares this module's chunk):
+// the app starts only in a browser.
+if (typeof window !== 'undefined') start();
 
-const root = document.getElementById('app')!;
-root.textContent = '';
-render(<App initialSettings={settings} />, root);
+function start() {
+  const debug = readDebugSwitches(location.search);
+  const settings = initialSettings();
+  initI18n(settings.language);
 
-if (!debug.noServiceWorker) registerServiceWorker();
-if (debug.reset) void import('./resetDevice').then((m) => m.offerReset());
-if (debug.perf) {
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries())
-      console.info(`[perf] ${e.name}: ${e.duration.toFixed(1)} ms`);
-  }).observe({ type: 'measure', buffered: true });
+  loadScreens();
+  const root = document.getElementById('app')!;
+  const app = <App initialSettings={settings} />;
+  if (matchesFirstPaint(location.pathname, settings)) hydrate(app, root);
+  else {
+    root.textContent = '';
+    render(app, root);
+  }
+
+  // Not needed to show the first screen: the service worker registers after it.
+  if (!debug.noServiceWorker) afterFirstScreen(() => void registerServiceWorker());
+  if (debug.reset) void import('./resetDevice').then((m) => m.offerReset());
+  if (debug.perf) {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        console.info(`[perf] ${e.name}: ${e.duration.toFixed(1)} ms`);
+    }).observe({ type: 'measure', buffered: true });
+  }
 }

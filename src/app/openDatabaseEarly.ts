@@ -4,4 +4,5 @@
 // the first real query, as before.
 import { openDatabase } from '../data';
 
-void openDatabase();
+// Not at build time: the prerender (in Node, no IndexedDB) loads the first screen's modules too.
+if (typeof indexedDB !== 'undefined') void openDatabase();

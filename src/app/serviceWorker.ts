@@ -1,15 +1,16 @@
 // Registers the service worker at start-up, from this module (never inline script, so the
 // Content-Security-Policy can forbid inline script). registerType is 'prompt': a new version waits
 // until the person says yes, so the app never reloads under their fingers (DESIGN.md §7).
-import { registerSW } from 'virtual:pwa-register';
+// Its code (and workbox-window's) loads when registering, after the first screen is ready.
 import { createStore } from '../shared/store';
 
 export const updateWaiting = createStore(false);
 
 let applyUpdate: ((reload?: boolean) => Promise<void>) | undefined;
 
-export function registerServiceWorker(): void {
+export async function registerServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
+  const { registerSW } = await import('virtual:pwa-register');
   applyUpdate = registerSW({
     immediate: true,
     onNeedRefresh: () => updateWaiting.set(true),

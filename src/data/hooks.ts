@@ -1,5 +1,5 @@
 // Live queries for screens: each re-renders when the data it shows changes, in this tab or another.
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './liveQuery';
 import { useEffect, useState } from 'preact/hooks';
 import type { RecordType } from '../shared/records';
 import type { DeviceSettings } from '../shared/settings';

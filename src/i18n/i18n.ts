@@ -13,10 +13,10 @@ const eager = import.meta.glob<Resource>(['/locales/en/common.json', '/locales/e
   eager: true,
   import: 'default',
 });
-const lazy = import.meta.glob<Resource>(
-  ['/locales/*/*.json', '!/locales/en/common.json', '!/locales/en/home.json'],
-  { import: 'default' },
-);
+// The other locale files load with the screens that need them (localeFiles.ts): their table
+// loads the first time a namespace is asked for.
+let lazyLocales: Promise<Record<string, () => Promise<Resource>>> | undefined;
+const localeLoaders = () => (lazyLocales ??= import('./localeFiles').then((m) => m.LAZY_LOCALES));
 
 function parts(path: string): { lng: string; ns: string } {
   const m = /\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
@@ -54,7 +54,7 @@ export async function loadNamespaces(namespaces: readonly string[], lng = i18nex
     [...wanted].flatMap((l) =>
       namespaces.map(async (ns) => {
         if (i18next.hasResourceBundle(l, ns)) return;
-        const load = lazy[`/locales/${l}/${ns}.json`];
+        const load = (await localeLoaders())[`/locales/${l}/${ns}.json`];
         if (!load) return;
         i18next.addResourceBundle(l, ns, await load(), true, true);
       }),
@@ -75,8 +75,5 @@ function applyDocumentLanguage(lng: string) {
   document.documentElement.lang = lng;
   document.documentElement.dir = findLanguage(lng).dir;
 }
-
-/** Every locale file path known to the build, for the key-coverage test. */
-export const LOCALE_PATHS = [...Object.keys(eager), ...Object.keys(lazy)];
 
 export { i18next };

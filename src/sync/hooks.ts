@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../data/liveQuery';
 import { db } from '../data/db';
 import { getAccount, type StoredAccount } from './account';
 
