@@ -80,6 +80,12 @@ export default defineConfig({
     sourcemap: process.env.SOURCEMAP === '1', // SOURCEMAP=1 to see what each chunk is made of
     rolldownOptions: {
       output: {
+        // A language's words are named for it (locale-ur-planner-<hash>.js), so the size check
+        // can count the code and one language: a person's tablet loads only their language's words.
+        chunkFileNames: (chunk) => {
+          const m = /\/locales\/([^/]+)\/([^/]+)\.json$/.exec(chunk.facadeModuleId ?? '');
+          return m ? `assets/locale-${m[1]}-${m[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
         codeSplitting: {
           // Everything the first screen imports, in one script: each script of its own is one
           // more request and is compressed alone (23 scripts cost about 6 KiB more gzip than one).

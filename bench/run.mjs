@@ -83,6 +83,8 @@ report(
       ? '(over target, within limit)'
       : '(OVER THE LIMIT)',
 );
+for (const [code, kib] of Object.entries(sizes.languages))
+  report(`the words of one more language (${code}, gzip)`, kib, ' KiB', 'report', true);
 const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
 const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
 const precacheKiB = round(precached.reduce((n, u) => n + statSync(join(dist, u)).size, 0) / KiB);

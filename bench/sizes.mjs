@@ -1,7 +1,9 @@
 // How much JavaScript the app sends, measured one way for both the benchmark (bench/run.mjs,
 // against the targets) and npm test (scripts/test.mjs, against the limits).
 //   first screen: the entry script and every module index.html preloads (gzip, level 9);
-//   all: every script the build made, every screen's included.
+//   all: every script the build made, every screen's included, with the words of one language
+//        (English): a tablet loads only the language the person chose. Each other language's
+//        words are reported beside it (locale-<code>-*.js, named so by vite.config.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -30,13 +32,25 @@ export function firstScreenScripts(dist) {
   ].map((m) => join(dist, m[1]));
 }
 
-/** { firstScreen, all } in KiB (gzip, one decimal) for the build in dist. */
+const LOCALE_CHUNK = /^locale-([^-]+)-/;
+
+/**
+ * { firstScreen, all, languages } in KiB (gzip, one decimal) for the build in dist; languages:
+ * the words of each language but English, which `all` leaves out.
+ */
 export function jsSizes(dist) {
-  const all = readdirSync(join(dist, 'assets'))
-    .filter((f) => f.endsWith('.js'))
-    .map((f) => join(dist, 'assets', f));
-  const kib = (files) => round(files.reduce((n, f) => n + gzipBytes(f), 0) / KiB);
-  return { firstScreen: kib(firstScreenScripts(dist)), all: kib(all) };
+  const files = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));
+  const kib = (names) =>
+    round(names.reduce((n, f) => n + gzipBytes(join(dist, 'assets', f)), 0) / KiB);
+  const languageOf = (f) => LOCALE_CHUNK.exec(f)?.[1] ?? 'en';
+  const others = [...new Set(files.map(languageOf))].filter((l) => l !== 'en').sort();
+  return {
+    firstScreen: kib(firstScreenScripts(dist).map((f) => f.slice(join(dist, 'assets').length + 1))),
+    all: kib(files.filter((f) => languageOf(f) === 'en')),
+    languages: Object.fromEntries(
+      others.map((l) => [l, kib(files.filter((f) => languageOf(f) === l))]),
+    ),
+  };
 }
 
 /** The sizes over their limits, in words; empty when within every limit. */
@@ -56,7 +70,10 @@ if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).
   const over = overLimits(sizes);
   console.log(
     `first-screen JS ${sizes.firstScreen} KiB (target ${JS_BUDGETS.firstScreen.target}, limit ${JS_BUDGETS.firstScreen.limit}); ` +
-      `all JS ${sizes.all} KiB (target ${JS_BUDGETS.all.target}, limit ${JS_BUDGETS.all.limit}), gzip`,
+      `all JS ${sizes.all} KiB (target ${JS_BUDGETS.all.target}, limit ${JS_BUDGETS.all.limit}), gzip` +
+      Object.entries(sizes.languages)
+        .map(([l, k]) => `; words in ${l} ${k} KiB`)
+        .join(''),
   );
   for (const o of over) console.log(`Over the limit: ${o}`);
   process.exit(over.length ? 1 : 0);

@@ -96,7 +96,9 @@ if (needBuild) {
   let over = ['no build'];
   if (built) {
     const sizes = jsSizes(join(root, 'dist'));
-    console.log(`first screen ${sizes.firstScreen} KiB, all ${sizes.all} KiB`);
+    console.log(
+      `first screen ${sizes.firstScreen} KiB, all ${sizes.all} KiB; other languages' words: ${JSON.stringify(sizes.languages)}`,
+    );
     over = overLimits(sizes);
   }
   if (over.length) failed++;

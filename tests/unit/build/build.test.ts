@@ -69,6 +69,21 @@ describe('the JavaScript size limits', () => {
     expect(overLimits(sizes)).toEqual([]);
   });
 
+  it("counts English's words in all, and each other language's words beside it", () => {
+    const dist = build(10 * 1024, 20 * 1024);
+    const words = (name: string, bytes: number) =>
+      writeFileSync(join(dist, 'assets', name), `/*${randomBytes(bytes).toString('base64')}*/`);
+    words('locale-en-planner-4.js', 20 * 1024);
+    words('locale-ur-planner-5.js', 300 * 1024);
+    words('locale-pl-planner-6.js', 300 * 1024);
+    const sizes = jsSizes(dist);
+    expect(sizes.all).toBeGreaterThan(50);
+    expect(sizes.all).toBeLessThan(100);
+    expect(Object.keys(sizes.languages)).toEqual(['pl', 'ur']);
+    expect(sizes.languages.ur).toBeGreaterThan(300);
+    expect(overLimits(sizes)).toEqual([]);
+  });
+
   it('fails when the first screen or all the JavaScript is over its limit', () => {
     expect(JS_BUDGETS.firstScreen.limit).toBe(90);
     expect(JS_BUDGETS.all.limit).toBe(450);
