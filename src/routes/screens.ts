@@ -69,7 +69,8 @@ export const SCREENS = [
     path: '/after/report',
     namespaces: ['report', 'attach', 'timeline', 'planner'],
   },
-  { id: 'afterReportAsked', path: '/after/report/asked', namespaces: ['report'] },
+  // Without an id: a new time I asked; with one: changing a time already written down.
+  { id: 'afterReportAsked', path: '/after/report/asked/:id?', namespaces: ['report'] },
   { id: 'afterDocuments', path: '/after/documents', namespaces: ['documents'] },
   {
     id: 'afterDocument',
