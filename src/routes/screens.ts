@@ -55,7 +55,11 @@ export const SCREENS = [
   // The diary: its list (with Find), the evidence to print, then one entry a step at a time.
   { id: 'diary', path: '/after/diary', namespaces: ['diary', 'planner'] },
   { id: 'diaryEvidence', path: '/after/diary/evidence', namespaces: ['diary'] },
-  { id: 'diaryEntry', path: '/after/diary/:id/:step?', namespaces: ['diary', 'planner'] },
+  {
+    id: 'diaryEntry',
+    path: '/after/diary/:id/:step?',
+    namespaces: ['diary', 'planner', 'attach'],
+  },
   { id: 'afterTeam', path: '/after/team', namespaces: ['after', 'afterTeam'] },
   { id: 'afterCrisis', path: '/after/crisis', namespaces: ['after', 'afterCrisis', 'afterTeam'] },
   {

@@ -35,18 +35,18 @@ export default function DiaryPage() {
   const { route } = useLocation();
   const { find, shown } = useStore(place);
   const first = useFirstEntries(PAGE);
-  // The whole diary once the first entries are on screen (or at once, to find or show more).
+  // The whole diary once the first entries are on screen and the tablet is idle (their photos
+  // shown), or at once to find or show more.
   const [later, setLater] = useState(false);
   useEffect(() => {
     if (!first || later) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setLater(true));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    const go = () => setLater(true);
+    if (typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(go, { timeout: 2000 });
+      return () => cancelIdleCallback(idle);
+    }
+    const timer = window.setTimeout(go, 200);
+    return () => clearTimeout(timer);
   }, [first, later]);
   const diary = useDiary(later || isFinding(find) || shown > PAGE);
   const entries = diary?.entries;

@@ -26,7 +26,13 @@ export function EntryCard(props: { entry: DiaryEntry; record: StoredRecord; phot
   return (
     <li class="item diary-entry">
       {props.photo ? (
-        <img src={props.photo} alt={t('diary:entry.photoAlt')} class="photo-thumb" />
+        // Decoded off the page's thread: a camera photo is large, and the list shows it small.
+        <img
+          src={props.photo}
+          alt={t('diary:entry.photoAlt')}
+          class="photo-thumb"
+          decoding="async"
+        />
       ) : (
         <Picture symbol={entry.kind ? KIND_SYMBOL[entry.kind] : 'diary'} alt="" size="large" />
       )}
