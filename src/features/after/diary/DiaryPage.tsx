@@ -1,6 +1,6 @@
 import { useLocation } from 'preact-iso';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { createRecord, useMediaUrls } from '../../../data';
+import { createRecord, useMediaUrls, useRecords } from '../../../data';
 import { useT } from '../../../i18n/useT';
 import { screenHref } from '../../../routes/screens';
 import { createStore } from '../../../shared/store';
@@ -11,6 +11,7 @@ import { PageFrame } from '../../../ui/PageFrame';
 import { useStore } from '../../../ui/useStore';
 import { SaveNote } from '../../forms/SaveNote';
 import { UndoButton } from '../../forms/UndoButton';
+import { lettersByEntry } from '../attach/attachments';
 import { findEntries, FIND_NOTHING, isFinding, today, type DiaryFind } from './entries';
 import { EntryCard } from './EntryCard';
 import { FindEntries } from './FindEntries';
@@ -55,6 +56,9 @@ export default function DiaryPage() {
   const records = diary?.records ?? first?.records;
   const photos = useMediaUrls(visible.flatMap((e) => (e.photo ? [e.photo] : [])));
   const planId = diary?.planId ?? first?.planId;
+  // Letters kept as pages or files, to mark the entries that have one.
+  const attachments = useRecords(planId, 'attachment');
+  const letters = useMemo(() => lettersByEntry(attachments), [attachments]);
   if (!planId || !records) return null;
 
   const add = async () => {
@@ -101,6 +105,7 @@ export default function DiaryPage() {
             entry={e}
             record={records.get(e.id)!}
             photo={e.photo ? photos.get(e.photo) : undefined}
+            hasLetter={letters.has(e.id)}
           />
         ))}
       </ul>
