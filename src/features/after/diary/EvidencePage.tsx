@@ -83,7 +83,7 @@ export default function EvidencePage() {
             <div class="button-row">
               <Button
                 symbol="file"
-                onPress={() => setSaved(saveCsv(paper, evidence, formatDayIso(madeAt)))}
+                onPress={() => setSaved(saveCsv(paper, evidence, formatDayIso(madeAt), names))}
               >
                 {t('diary:evidence.csv')}
               </Button>
