@@ -7,7 +7,7 @@ import { db } from './db';
 import { listConflicts } from './conflicts';
 import { countPending, listRejected, oldestPendingTime } from './outbox';
 import { getCurrentPlanId, listPlanChoices, type PlanChoice } from './plans';
-import { getRecord, listRecords } from './records';
+import { firstRecordsByDay, getRecord, listRecords } from './records';
 import { getSettings } from './settings';
 import { getMedia } from './media';
 import { getClientId, listStoppedSharing, type StoppedSharing } from './meta';
@@ -38,6 +38,25 @@ export function useRecords(planId: string | undefined, type: RecordType): Stored
     [key],
   );
   return result?.key === key ? result.list : undefined;
+}
+
+/**
+ * The first records of a kind by day, newest first (firstRecordsByDay): a long list's first
+ * screen, read without reading the rest. `keep` must be the same function on every render.
+ * Pass no planId to read nothing (undefined).
+ */
+export function useFirstRecordsByDay(
+  planId: string | undefined,
+  type: RecordType,
+  count: number,
+  keep: (r: StoredRecord) => boolean,
+): StoredRecord[] | undefined {
+  const key = `${planId}|${type}|${count}`;
+  const result = useLiveQuery(
+    async () => ({ key, list: planId ? await firstRecordsByDay(planId, type, count, keep) : [] }),
+    [key, keep],
+  );
+  return planId && result?.key === key ? result.list : undefined;
 }
 
 /**

@@ -259,3 +259,30 @@ export async function getRecord(
 function byCreation(a: StoredRecord, b: StoredRecord): number {
   return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1;
 }
+
+/** The index that lists records by their day ("when", YYYY-MM-DD), then by id. */
+const BY_DAY = '[planId+type+data.when+id]';
+
+/**
+ * The first `count` records of a kind, newest day first (and, on one day, newest id first), that
+ * `keep` accepts; removed ones are skipped. Only records whose day looks like YYYY-MM-DD are in
+ * this order: the rest are for the full list (listRecords). Reads only as far as it needs to.
+ */
+export async function firstRecordsByDay(
+  planId: string,
+  type: RecordType,
+  count: number,
+  keep: (r: StoredRecord) => boolean,
+  d: MyReviewDb = db(),
+): Promise<StoredRecord[]> {
+  const out: StoredRecord[] = [];
+  await d.records
+    .where(BY_DAY)
+    .between([planId, type, '0000-00-00', ''], [planId, type, '9999-99-99\uffff', '\uffff'])
+    .reverse()
+    .until(() => out.length >= count)
+    .each((r) => {
+      if (!r.deleted && out.length < count && keep(r)) out.push(r);
+    });
+  return out;
+}

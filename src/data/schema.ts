@@ -51,4 +51,13 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       media: 'sha256, planId, [mime+size]',
     },
   },
+  {
+    // The diary's order (day, then id: newest first read backwards), so its first screen reads
+    // only the entries it shows, not all of them. IndexedDB builds the index from the records
+    // already there; records without a day (every other kind but a few) are simply not in it.
+    version: 4,
+    stores: {
+      records: 'id, planId, [planId+type], [planId+type+data.when+id]',
+    },
+  },
 ];

@@ -55,7 +55,11 @@ export const SCREENS = [
   // The diary: its list (with Find), the evidence to print, then one entry a step at a time.
   { id: 'diary', path: '/after/diary', namespaces: ['diary', 'planner'] },
   { id: 'diaryEvidence', path: '/after/diary/evidence', namespaces: ['diary'] },
-  { id: 'diaryEntry', path: '/after/diary/:id/:step?', namespaces: ['diary', 'planner'] },
+  {
+    id: 'diaryEntry',
+    path: '/after/diary/:id/:step?',
+    namespaces: ['diary', 'planner', 'attach'],
+  },
   { id: 'afterTeam', path: '/after/team', namespaces: ['after', 'afterTeam'] },
   { id: 'afterCrisis', path: '/after/crisis', namespaces: ['after', 'afterCrisis', 'afterTeam'] },
   {
@@ -69,7 +73,8 @@ export const SCREENS = [
     path: '/after/report',
     namespaces: ['report', 'attach', 'timeline', 'planner'],
   },
-  { id: 'afterReportAsked', path: '/after/report/asked', namespaces: ['report'] },
+  // Without an id: a new time I asked; with one: changing a time already written down.
+  { id: 'afterReportAsked', path: '/after/report/asked/:id?', namespaces: ['report'] },
   { id: 'afterDocuments', path: '/after/documents', namespaces: ['documents'] },
   {
     id: 'afterDocument',

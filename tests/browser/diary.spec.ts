@@ -122,6 +122,26 @@ class Diary extends PlannerScreens {
   }
 }
 
+/** The smallest PDF a reader opens: one empty page (as report.spec). */
+function smallPdf(): Buffer {
+  const objects = [
+    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n',
+    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n',
+    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\n',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  for (const o of objects) {
+    offsets.push(body.length);
+    body += o;
+  }
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const off of offsets) body += `${String(off).padStart(10, '0')} 00000 n \n`;
+  body += `trailer << /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
 test('I keep a diary with the server stopped, find entries, print it as evidence and save a spreadsheet', async ({
   page,
   context,
@@ -162,8 +182,22 @@ test('I keep a diary with the server stopped, find entries, print it as evidence
     words: 'A letter from Dr Khan. My meeting is moved again.',
     who: 'Dr Khan',
     feeling: 'Not good',
-    keep: (x) =>
-      x.keepPhoto('Take a photo of the letter', letter, 'The letter or email kept with this entry'),
+    // A letter as photos of its pages, and an email as a PDF file: kept on the tablet.
+    keep: async (x) => {
+      await x.keepPhoto('Take a photo of a page', letter, 'Page 1 of your letter or email');
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        x.enter(x.button('Choose a file')),
+      ]);
+      await chooser.setFiles({
+        name: 'Email from Dr Khan.pdf',
+        mimeType: 'application/pdf',
+        buffer: smallPdf(),
+      });
+      await expect(x.link('Open the file (Page 2)')).toHaveAttribute('href', /^blob:/);
+      await expect(page.getByText('Email from Dr Khan.pdf')).toBeVisible();
+      await expectNoAxeViolations(page, 'an entry with a letter and an email file');
+    },
     onlyMe: true,
   });
   await d.add({
@@ -187,6 +221,9 @@ test('I keep a diary with the server stopped, find entries, print it as evidence
   await expect(call.getByRole('img', { name: 'Your photo for the diary entry' })).toBeVisible();
   await expect(page.locator('.diary-entry').filter({ hasText: 'Dr Khan' })).toContainText(
     'Only me',
+  );
+  await expect(page.locator('.diary-entry').filter({ hasText: 'Dr Khan' })).toContainText(
+    'A letter',
   );
   await expectNoAxeViolations(page, 'the diary with three entries');
 
@@ -244,8 +281,9 @@ test('I keep a diary with the server stopped, find entries, print it as evidence
   ]);
   await expect(entries.nth(0)).toContainText('There is a recording with this entry.');
   await expect(
-    entries.nth(1).getByRole('img', { name: 'The letter or email kept with this entry' }),
+    entries.nth(1).getByRole('img', { name: 'The letter or email: Photo of page 1' }),
   ).toBeVisible();
+  await expect(entries.nth(1)).toContainText('Email from Dr Khan.pdf');
   for (const breakInside of await entries.evaluateAll((els) =>
     els.map((el) => getComputedStyle(el).breakInside),
   ))
@@ -269,7 +307,7 @@ test('I keep a diary with the server stopped, find entries, print it as evidence
   expect(csv.split('\r\n')).toEqual([
     '\uFEFFDate,Kind,Who was involved,What happened,How it felt,Photo,Recording,Letter or email,Only me',
     '2027-03-02,A phone call,"Jo, my care co-ordinator",I called Jo about my move. She said next week.,Not sure,Yes,Yes,,',
-    '2027-03-05,A letter or email,Dr Khan,A letter from Dr Khan. My meeting is moved again.,Not good,,,Yes,Yes',
+    '2027-03-05,A letter or email,Dr Khan,A letter from Dr Khan. My meeting is moved again.,Not good,,,Photo of page 1; Email from Dr Khan.pdf,Yes',
     `2027-03-10,A good day,Mum,"'=1+2 went bowling, with ""friends"", and laughed.\nThen pizza.",Good,,,,`,
     '',
   ]);

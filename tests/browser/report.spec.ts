@@ -244,6 +244,30 @@ test('my report is late: each time I ask is written down, with when, who and how
   await expect(page.getByRole('list', { name: 'Each time you asked' })).toContainText(
     'Dee Okafor by email',
   );
+
+  // A wrong day and way are put right, by the keyboard; Undo on My report puts the old one back.
+  await list.getByRole('link', { name: /^Change this \(/ }).focus();
+  await page.keyboard.press('Enter');
+  await p.expectTitle('Change when I asked');
+  await expect(p.textbox('Who did you ask?')).toHaveValue('Dee Okafor');
+  await expect(p.radio('Email')).toBeChecked();
+  await expectNoAxeViolations(page, 'change when I asked');
+  await page.getByLabel('When did you ask?').fill(isoDaysFromToday(-3));
+  await p.card('Letter').click();
+  await expect(p.radio('Letter')).toBeChecked();
+  await p.button('Keep my changes').click();
+  await p.expectTitle('My report');
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list).toContainText(/you asked Dee Okafor by letter\./);
+  await p.button('Undo my last change').click();
+  await expect(list).toContainText(/you asked Dee Okafor by email\./);
+
+  // Taken away, and put back as itself.
+  await list.getByRole('button', { name: /^Take this away \(/ }).click();
+  await expect(page.getByText('You have not written down that you asked yet.')).toBeVisible();
+  await p.button('Undo my last change').click();
+  await expect(list).toContainText(/you asked Dee Okafor by email\./);
+  await expect(list).toContainText('She will send it next week.');
 });
 
 test('my documents: add a care plan to my review pack, and see what is still missing', async ({

@@ -35,21 +35,32 @@ function currentScreen(): string {
  * Saves fields and offers undo. Returns false when the save failed: the app shell then shows the
  * plain-language notice, and what the person typed is still on the screen.
  */
-export async function saveWithUndo(ref: RecordRef, fields: Fields, key?: string): Promise<boolean> {
-  return (await saveOrRefuse(ref, fields, key)) === null;
+export async function saveWithUndo(
+  ref: RecordRef,
+  fields: Fields,
+  key?: string,
+  screen?: string,
+): Promise<boolean> {
+  return (await saveOrRefuse(ref, fields, key, screen)) === null;
 }
 
 /**
  * saveWithUndo for a field that shows why: null when saved, otherwise the error (a
  * FieldRefusedError when the value is not allowed, which the field explains beside itself).
  */
-export async function saveOrRefuse(ref: RecordRef, fields: Fields, key?: string): Promise<unknown> {
+export async function saveOrRefuse(
+  ref: RecordRef,
+  fields: Fields,
+  key?: string,
+  /** Where "Undo" is offered, when the change is made on a form that then goes back to a list. */
+  screen: string = currentScreen(),
+): Promise<unknown> {
   try {
     const result = await saveFields(ref, fields);
     if (result.changed.length) {
       const previous = result.previous;
       pushUndo({
-        screen: currentScreen(),
+        screen,
         // Without a key every change is its own step; text boxes pass one so typing undoes as one.
         key: key ?? `change:${++serial}`,
         undo: async () => {

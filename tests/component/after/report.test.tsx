@@ -169,3 +169,114 @@ describe('I asked for my report', () => {
     expect(chase!.data).toMatchObject({ on: localToday(), who: 'Dee', how: 'email', note: '' });
   });
 });
+
+describe('changing or taking away a time I asked', () => {
+  async function lateWithOneChase() {
+    const plan = await ensureCurrentPlan();
+    await saveFields(singletonRef(plan.id, 'review'), { date: addDays(localToday(), -20) });
+    const ref = await createRecord(plan.id, 'chase', {
+      on: '2026-11-02',
+      who: 'Dee Okafor',
+      how: 'phone',
+      note: '',
+    });
+    return { plan, ref };
+  }
+  const lines = async () =>
+    within(await screen.findByRole('list', { name: 'Each time you asked' }))
+      .getAllByRole('listitem')
+      .map((i) => i.querySelector('.chases__what')!.textContent);
+
+  it('each time has a link to change it, named with its day', async () => {
+    const { ref } = await lateWithOneChase();
+    await renderScreen(<ReportPage />, NS);
+    expect(
+      await screen.findByRole('link', { name: 'Change this (Monday, 2 November 2026)' }),
+    ).toHaveAttribute('href', `/after/report/asked/${ref.id}`);
+  });
+
+  it('a wrong day, person and way are put right; "Undo" on My report puts the old one back', async () => {
+    const { ref } = await lateWithOneChase();
+    const form = await renderScreen(<ChaseFormPage id={ref.id} />, ['report']);
+    await screen.findByRole('heading', { level: 1, name: 'Change when I asked' });
+    // It starts from what was written down.
+    expect(screen.getByRole('textbox', { name: 'Who did you ask?' })).toHaveValue('Dee Okafor');
+    expect(screen.getByRole('radio', { name: 'Phone' })).toBeChecked();
+    const day = form.container.querySelector<HTMLInputElement>('input[type="date"]')!;
+    expect(day).toHaveValue('2026-11-02');
+
+    // A day after today is refused, as for a new one, and nothing changes.
+    await userEvent.clear(day);
+    await userEvent.type(day, addDays(localToday(), 3));
+    await userEvent.click(screen.getByRole('button', { name: 'Keep my changes' }));
+    expect(await screen.findByText('This is not kept yet.')).toBeInTheDocument();
+    expect((await getRecord(ref.id))!.data.on).toBe('2026-11-02');
+
+    await userEvent.clear(day);
+    await userEvent.type(day, '2026-11-03');
+    const who = screen.getByRole('textbox', { name: 'Who did you ask?' });
+    await userEvent.clear(who);
+    await userEvent.type(who, 'The commissioner');
+    await userEvent.click(screen.getByRole('radio', { name: 'Letter' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Keep my changes' }));
+    await waitFor(async () =>
+      expect((await getRecord(ref.id))!.data).toMatchObject({
+        on: '2026-11-03',
+        who: 'The commissioner',
+        how: 'letter',
+      }),
+    );
+    // The same record, changed: never a second one.
+    expect(await listRecords(ref.planId, 'chase')).toHaveLength(1);
+    form.unmount();
+
+    history.pushState(null, '', '/after/report');
+    try {
+      await renderScreen(<ReportPage />, NS);
+      expect(await lines()).toEqual([
+        'On Tuesday, 3 November 2026 you asked The commissioner by letter.',
+      ]);
+      await userEvent.click(screen.getByRole('button', { name: 'Undo my last change' }));
+      await waitFor(async () =>
+        expect(await lines()).toEqual([
+          'On Monday, 2 November 2026 you asked Dee Okafor on the phone.',
+        ]),
+      );
+    } finally {
+      history.pushState(null, '', '/');
+    }
+  });
+
+  it('is taken away, and "Undo my last change" puts the same one back', async () => {
+    const { plan, ref } = await lateWithOneChase();
+    history.pushState(null, '', '/after/report');
+    try {
+      const { container } = await renderScreen(<ReportPage />, NS);
+      await userEvent.click(
+        await screen.findByRole('button', { name: 'Take this away (Monday, 2 November 2026)' }),
+      );
+      expect(
+        await screen.findByText('You have not written down that you asked yet.'),
+      ).toBeInTheDocument();
+      expect(await listRecords(plan.id, 'chase')).toEqual([]);
+      await expectNoAxeViolations(container, 'my report, a time I asked taken away');
+      await userEvent.click(screen.getByRole('button', { name: 'Undo my last change' }));
+      expect(await lines()).toEqual([
+        'On Monday, 2 November 2026 you asked Dee Okafor on the phone.',
+      ]);
+      const [back] = await listRecords(plan.id, 'chase');
+      expect(back!.id).toBe(ref.id);
+    } finally {
+      history.pushState(null, '', '/');
+    }
+  });
+
+  it('a time that is not there says so, with the way back to My report', async () => {
+    await ensureCurrentPlan();
+    await renderScreen(<ChaseFormPage id="no-such-chase" />, ['report']);
+    expect(await screen.findByRole('link', { name: 'Back to My report' })).toHaveAttribute(
+      'href',
+      '/after/report',
+    );
+  });
+});

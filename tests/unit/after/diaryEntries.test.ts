@@ -11,6 +11,7 @@ import {
   csvFileName,
   evidenceOf,
   evidenceRows,
+  letterNames,
   type CsvWords,
 } from '../../../src/features/after/diary/evidence';
 import { STEPS, stepDone } from '../../../src/features/after/diary/steps';
@@ -113,6 +114,7 @@ describe('the evidence', () => {
       kind: (k) => `kind:${k}`,
       feeling: (f) => `feeling:${f}`,
       yes: 'Yes',
+      letterPhoto: 'A photo of the letter',
     };
     const rows = evidenceRows(
       diaryList([
@@ -123,9 +125,43 @@ describe('the evidence', () => {
     );
     expect(rows).toEqual([
       ['Date', 'Kind', 'Who', 'What', 'Feeling', 'Photo', 'Recording', 'Letter', 'Only me'],
-      ['2027-03-01', '', 'Jo', '', 'feeling:notGood', 'Yes', '', 'Yes', ''],
+      ['2027-03-01', '', 'Jo', '', 'feeling:notGood', 'Yes', '', 'A photo of the letter', ''],
       ['2027-03-02', 'kind:call', '', 'x', '', '', 'Yes', '', 'Yes'],
     ]);
+  });
+  it('lists the pages of each letter by name: a file by its own name, a photo by its number', () => {
+    const words: CsvWords = {
+      headings: {
+        date: 'Date',
+        kind: 'Kind',
+        who: 'Who',
+        what: 'What',
+        feeling: 'Feeling',
+        photo: 'Photo',
+        recording: 'Recording',
+        letter: 'Letter',
+        onlyMe: 'Only me',
+      },
+      kind: (k) => `kind:${k}`,
+      feeling: (f) => `feeling:${f}`,
+      yes: 'Yes',
+      letterPhoto: 'A photo of the letter',
+    };
+    const names = letterNames(
+      [
+        { mime: 'image/jpeg', name: '' },
+        { mime: 'application/pdf', name: 'Discharge letter.pdf' },
+        { mime: 'application/pdf', name: ' ' },
+      ],
+      { file: 'A file', page: (n) => `Photo of page ${n}` },
+    );
+    expect(names).toEqual(['Photo of page 1', 'Discharge letter.pdf', 'A file']);
+    const rows = evidenceRows(
+      diaryList([rec('1', { when: '2027-03-01', kind: 'letter', text: 'It came.' })]),
+      words,
+      new Map([['1', names]]),
+    );
+    expect(rows[1]![7]).toBe('Photo of page 1; Discharge letter.pdf; A file');
   });
   it('names the file after the person and the day', () => {
     expect(csvFileName('Zoë O’Neil', '2027-04-01')).toBe('diary-zoe-o-neil-2027-04-01.csv');

@@ -33,6 +33,28 @@ function seed() {
         updatedAt: now,
         updatedBy: 'c1',
       },
+      {
+        planId: 'p1',
+        id: 'd1',
+        type: 'diary',
+        data: { when: '2026-11-19', text: 'Jo rang about the move.' },
+        rev: { when: 1, text: 1 },
+        deleted: false,
+        createdAt: now,
+        updatedAt: now,
+        updatedBy: 'c1',
+      },
+      {
+        planId: 'p1',
+        id: 'd2',
+        type: 'diary',
+        data: { when: '2026-11-20', text: 'A good day.' },
+        rev: {},
+        deleted: false,
+        createdAt: now,
+        updatedAt: now,
+        updatedBy: 'c1',
+      },
     ],
     outbox: [
       {
@@ -98,4 +120,24 @@ describe('schema upgrades', () => {
       await Dexie.delete(name);
     });
   }
+
+  it('version 4 lists the diary by day from the records already there', async () => {
+    const name = 'upgrade-diary-by-day';
+    const old = new MyReviewDb(name, SCHEMA_VERSIONS.filter((v) => v.version < 4));
+    const data = seed();
+    for (const [table, rows] of Object.entries(data)) await old.table(table).bulkAdd(rows);
+    old.close();
+
+    const next = new MyReviewDb(name, SCHEMA_VERSIONS.filter((v) => v.version <= 4));
+    await next.open();
+    const byDay = await next.records
+      .where('[planId+type+data.when+id]')
+      .between(['p1', 'diary', '', ''], ['p1', 'diary', '\uffff', '\uffff'])
+      .reverse()
+      .primaryKeys();
+    expect(byDay).toEqual(['d2', 'd1']);
+    expect(await next.outbox.count()).toBe(data.outbox.length);
+    next.close();
+    await Dexie.delete(name);
+  });
 });

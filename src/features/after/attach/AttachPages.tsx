@@ -9,6 +9,7 @@ import {
 } from '../../../data';
 import { useT } from '../../../i18n/useT';
 import type { AttachmentOwner } from '../../../shared/models/attachment';
+import type { Fields } from '../../../shared/records';
 import { Button } from '../../../ui/Button';
 import { LiveStatus } from '../../../ui/LiveStatus';
 import { PhotoPicker } from '../../../ui/PhotoPicker';
@@ -31,6 +32,10 @@ export interface AttachPagesProps {
   what: string;
   /** After a page is kept (the report: it has come, so it is marked received). */
   onAdded?: () => void;
+  /** With of="diary": the diary entry whose letter or email this is. */
+  entry?: string;
+  /** Fields every new page starts with: a letter kept with an "Only me" entry is only for me. */
+  start?: Fields;
 }
 
 interface Removed {
@@ -43,10 +48,10 @@ interface Removed {
  * tablet, location removed) or a file, in the person's order. Each can be moved or taken away,
  * and "Put it back" returns the same page. One component for the report and every document.
  */
-export function AttachPages({ planId, of, what, onAdded }: AttachPagesProps) {
+export function AttachPages({ planId, of, what, onAdded, entry, start }: AttachPagesProps) {
   const t = useT();
   const records = useRecords(planId, 'attachment');
-  const pages = attachmentsOf(records, of);
+  const pages = attachmentsOf(records, of, entry);
   const urls = useMediaUrls(pages.map((p) => p.sha256));
   const [problem, setProblem] = useState<FileProblem | 'failed'>(null);
   const [removed, setRemoved] = useState<Removed | null>(null);
@@ -69,6 +74,8 @@ export function AttachPages({ planId, of, what, onAdded }: AttachPagesProps) {
     try {
       const sha256 = await putMedia(planId, bytes, mime);
       await createRecord(planId, 'attachment', {
+        ...start,
+        ...(entry === undefined ? {} : { entry }),
         of,
         sha256,
         mime,

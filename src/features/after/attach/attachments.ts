@@ -14,12 +14,20 @@ export interface Attachment {
   record: StoredRecord;
 }
 
-/** The pages of one report or document, first to last; records with no bytes are left out. */
-export function attachmentsOf(records: readonly StoredRecord[] | undefined, of: AttachmentOwner) {
+/**
+ * The pages of one report or document (or, with `entry`, of the letter kept with one diary
+ * entry), first to last; records with no bytes are left out.
+ */
+export function attachmentsOf(
+  records: readonly StoredRecord[] | undefined,
+  of: AttachmentOwner,
+  entry?: string,
+) {
   const list: Attachment[] = [];
   for (const record of records ?? []) {
     const a = attachmentModel.decode(record.data);
     if (a.of !== of || !a.sha256 || !a.mime) continue;
+    if (entry !== undefined && a.entry !== entry) continue;
     list.push({
       id: record.id,
       sha256: a.sha256,
@@ -31,6 +39,17 @@ export function attachmentsOf(records: readonly StoredRecord[] | undefined, of: 
   }
   // Two pages added on two tablets may share a number: the id keeps the order the same everywhere.
   return list.sort((x, y) => x.position - y.position || (x.id < y.id ? -1 : 1));
+}
+
+/** The letters kept with diary entries, by entry id, each first page to last. */
+export function lettersByEntry(records: readonly StoredRecord[] | undefined) {
+  const by = new Map<string, Attachment[]>();
+  for (const a of attachmentsOf(records, 'diary')) {
+    const entry = attachmentModel.decode(a.record.data).entry;
+    if (!entry) continue;
+    by.set(entry, [...(by.get(entry) ?? []), a]);
+  }
+  return by;
 }
 
 /** The number for a page added at the end. */

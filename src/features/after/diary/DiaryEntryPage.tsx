@@ -14,6 +14,7 @@ import { PrivacyToggle } from '../../sharing/PrivacyToggle';
 import type { Fields } from '../../../shared/records';
 import { SCALE_SYMBOL } from '../../planner/say/symbols';
 import { VoiceField } from '../../planner/ui/VoiceField';
+import { AttachPages } from '../attach/AttachPages';
 import { DIARY_KINDS, entryFromRecord, KIND_SYMBOL, type DiaryEntry } from './entries';
 import { KeptPhoto } from './KeptPhoto';
 import { STEP_SYMBOL, STEPS, stepDone, type Step } from './steps';
@@ -119,14 +120,23 @@ function EntryStep(props: {
           />
           <h2>{t('diary:entry.letterTitle')}</h2>
           <p>{t('diary:entry.letterHint')}</p>
-          <KeptPhoto
-            recordRef={entryRef}
-            field="letter"
-            saved={entry.letter}
-            alt={t('diary:entry.letterAlt')}
-            take={t('diary:entry.letterTake')}
-            choose={t('diary:entry.letterChoose')}
-            remove={t('diary:entry.removeLetter')}
+          {entry.letter && (
+            // A letter kept as one photo before letters could have pages or be a file.
+            <KeptPhoto
+              recordRef={entryRef}
+              field="letter"
+              saved={entry.letter}
+              alt={t('diary:entry.letterAlt')}
+              remove={t('diary:entry.removeLetter')}
+              canAdd={false}
+            />
+          )}
+          <AttachPages
+            planId={entryRef.planId}
+            of="diary"
+            entry={entryRef.id}
+            what={t('diary:entry.letterWhat')}
+            start={entry.onlyMe ? { onlyMe: true } : undefined}
           />
         </>
       );

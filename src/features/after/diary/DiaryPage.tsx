@@ -1,6 +1,6 @@
 import { useLocation } from 'preact-iso';
-import { useMemo } from 'preact/hooks';
-import { createRecord, useMediaUrls } from '../../../data';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { createRecord, useMediaUrls, useRecords } from '../../../data';
 import { useT } from '../../../i18n/useT';
 import { screenHref } from '../../../routes/screens';
 import { createStore } from '../../../shared/store';
@@ -11,16 +11,19 @@ import { PageFrame } from '../../../ui/PageFrame';
 import { useStore } from '../../../ui/useStore';
 import { SaveNote } from '../../forms/SaveNote';
 import { UndoButton } from '../../forms/UndoButton';
+import { lettersByEntry } from '../attach/attachments';
 import { findEntries, FIND_NOTHING, isFinding, today, type DiaryFind } from './entries';
 import { EntryCard } from './EntryCard';
 import { FindEntries } from './FindEntries';
-import { useDiary } from './useDiary';
+import { useDiary, useFirstEntries } from './useDiary';
 import '../../planner/planner.css';
 import './diary.css';
 
 /**
- * How many entries are shown at first, and added by "Show more". Only these are in the page, so a
- * diary of thousands of entries opens as fast as a short one (and only their photos are read).
+ * How many entries are shown at first, and added by "Show more". Only these are in the page, and
+ * the first ones are read on their own (useFirstEntries), so a diary of thousands of entries opens
+ * as fast as a short one (and only their photos are read). The whole diary is read just after,
+ * for the count, Find and "Show more".
  */
 export const PAGE = 20;
 
@@ -31,20 +34,40 @@ const place = createStore<{ find: DiaryFind; shown: number }>({ find: FIND_NOTHI
 export default function DiaryPage() {
   const t = useT();
   const { route } = useLocation();
-  const diary = useDiary();
   const { find, shown } = useStore(place);
+  const first = useFirstEntries(PAGE);
+  // The whole diary once the first entries are on screen and the tablet is idle (their photos
+  // shown), or at once to find or show more.
+  const [later, setLater] = useState(false);
+  useEffect(() => {
+    if (!first || later) return;
+    const go = () => setLater(true);
+    if (typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(go, { timeout: 2000 });
+      return () => cancelIdleCallback(idle);
+    }
+    const timer = window.setTimeout(go, 200);
+    return () => clearTimeout(timer);
+  }, [first, later]);
+  const diary = useDiary(later || isFinding(find) || shown > PAGE);
   const entries = diary?.entries;
   const found = useMemo(() => (entries ? findEntries(entries, find) : []), [entries, find]);
-  const visible = found.slice(0, shown);
+  const visible = diary ? found.slice(0, shown) : isFinding(find) ? [] : (first?.entries ?? []);
+  const records = diary?.records ?? first?.records;
   const photos = useMediaUrls(visible.flatMap((e) => (e.photo ? [e.photo] : [])));
-  if (!diary) return null;
+  const planId = diary?.planId ?? first?.planId;
+  // Letters kept as pages or files, to mark the entries that have one.
+  const attachments = useRecords(planId, 'attachment');
+  const letters = useMemo(() => lettersByEntry(attachments), [attachments]);
+  if (!planId || !records) return null;
 
   const add = async () => {
     // The entry is about today until the person changes the day; it is listed once it has more.
-    const ref = await createRecord(diary.planId, 'diary', { when: today() });
+    const ref = await createRecord(planId, 'diary', { when: today() });
     route(screenHref('diaryEntry', { id: ref.id }));
   };
-  const total = diary.entries.length;
+  // Until the whole diary is read, what is known: the first entries.
+  const total = diary ? diary.entries.length : visible.length;
   return (
     <PageFrame
       title={t('diary:list.title')}
@@ -58,16 +81,18 @@ export default function DiaryPage() {
         </Button>
       </div>
       {total === 0 ? (
-        <p>{t('diary:list.empty')}</p>
+        diary && <p>{t('diary:list.empty')}</p>
       ) : (
         <>
           <FindEntries find={find} onFind={(f) => place.set({ find: f, shown: PAGE })} />
           <LiveStatus class="diary-count">
-            {isFinding(find)
-              ? found.length
-                ? t('diary:list.found', { count: found.length })
-                : t('diary:list.foundNone')
-              : t('diary:list.count', { count: total })}
+            {!diary
+              ? ''
+              : isFinding(find)
+                ? found.length
+                  ? t('diary:list.found', { count: found.length })
+                  : t('diary:list.foundNone')
+                : t('diary:list.count', { count: total })}
           </LiveStatus>
         </>
       )}
@@ -78,8 +103,9 @@ export default function DiaryPage() {
           <EntryCard
             key={e.id}
             entry={e}
-            record={diary.records.get(e.id)!}
+            record={records.get(e.id)!}
             photo={e.photo ? photos.get(e.photo) : undefined}
+            hasLetter={letters.has(e.id)}
           />
         ))}
       </ul>

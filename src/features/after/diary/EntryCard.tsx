@@ -16,7 +16,13 @@ import { isDay, KIND_SYMBOL, type DiaryEntry } from './entries';
 const SHORT = 240;
 
 /** One entry in the list: its day and kind, who, how it felt, the start of what happened. */
-export function EntryCard(props: { entry: DiaryEntry; record: StoredRecord; photo?: string }) {
+export function EntryCard(props: {
+  entry: DiaryEntry;
+  record: StoredRecord;
+  photo?: string;
+  /** A letter or email is kept with it as pages or a file. */
+  hasLetter?: boolean;
+}) {
   const t = useT();
   const { entry, record } = props;
   const [confirm, setConfirm] = useState(false);
@@ -26,7 +32,13 @@ export function EntryCard(props: { entry: DiaryEntry; record: StoredRecord; phot
   return (
     <li class="item diary-entry">
       {props.photo ? (
-        <img src={props.photo} alt={t('diary:entry.photoAlt')} class="photo-thumb" />
+        // Decoded off the page's thread: a camera photo is large, and the list shows it small.
+        <img
+          src={props.photo}
+          alt={t('diary:entry.photoAlt')}
+          class="photo-thumb"
+          decoding="async"
+        />
       ) : (
         <Picture symbol={entry.kind ? KIND_SYMBOL[entry.kind] : 'diary'} alt="" size="large" />
       )}
@@ -54,7 +66,9 @@ export function EntryCard(props: { entry: DiaryEntry; record: StoredRecord; phot
           {entry.onlyMe && <Mark symbol="lock" label={t('diary:list.onlyMe')} />}
           {entry.photo && <Mark symbol="photo" label={t('diary:list.hasPhoto')} />}
           {entry.voice && <Mark symbol="microphone" label={t('diary:list.hasVoice')} />}
-          {entry.letter && <Mark symbol="letter" label={t('diary:list.hasLetter')} />}
+          {(entry.letter || props.hasLetter) && (
+            <Mark symbol="letter" label={t('diary:list.hasLetter')} />
+          )}
         </ul>
         <div class="button-row">
           <LinkButton href={screenHref('diaryEntry', { id: entry.id })} symbol="pencil">

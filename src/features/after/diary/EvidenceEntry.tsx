@@ -15,7 +15,10 @@ export function EvidenceEntry(props: {
   entry: DiaryEntry;
   photo?: string;
   letter?: string;
+  /** The pages of its letter or email: named, and a photo's picture where it is on this tablet. */
+  letters?: readonly { name: string; url?: string; file: boolean }[];
 }) {
+  const letters = props.letters ?? [];
   const { t, entry: e } = props;
   const day = isDay(e.when) ? formatDay(e.when, props.dateLocale) : t('diary:list.noDay');
   return (
@@ -45,13 +48,32 @@ export function EvidenceEntry(props: {
             </dd>
           </>
         )}
+        {letters.length > 0 && (
+          <>
+            <dt>{t('diary:evidence.headings.letter')}</dt>
+            <dd>
+              <ul class="evidence-entry__letters">
+                {letters.map((l, i) => (
+                  <li key={i} dir="auto">
+                    {l.name}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
       </dl>
       {e.voice && <p>{t('diary:evidence.recording')}</p>}
       {e.onlyMe && <p>{t('diary:evidence.onlyMe')}</p>}
-      {(props.photo || props.letter) && (
+      {(props.photo || props.letter || letters.some((l) => l.url && !l.file)) && (
         <div class="evidence-entry__photos">
           {props.photo && <img src={props.photo} alt={t('diary:entry.photoAlt')} />}
           {props.letter && <img src={props.letter} alt={t('diary:entry.letterAlt')} />}
+          {letters.map((l, i) =>
+            l.url && !l.file ? (
+              <img key={i} src={l.url} alt={t('diary:evidence.letterAlt', { page: l.name })} />
+            ) : null,
+          )}
         </div>
       )}
     </li>

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { useMemo, useState } from 'preact/hooks';
-import { useMediaUrls } from '../../../data';
+import { useMediaUrls, useRecords } from '../../../data';
 import { formatDay, formatTime } from '../../../i18n/dates';
 import { FALLBACK_LANGUAGE, findLanguage } from '../../../i18n/languages';
 import { useT } from '../../../i18n/useT';
@@ -12,7 +12,8 @@ import { PageFrame } from '../../../ui/PageFrame';
 import { PrintButton } from '../../planner/print/PrintButton';
 import { EvidenceCoverPage } from './EvidenceCover';
 import { EvidenceEntry } from './EvidenceEntry';
-import { evidenceOf } from './evidence';
+import { lettersByEntry } from '../attach/attachments';
+import { evidenceOf, letterNames } from './evidence';
 import { saveCsv } from './saveCsv';
 import { useDiary } from './useDiary';
 import '../../planner/print/print.css';
@@ -38,10 +39,24 @@ export default function EvidencePage() {
     () => (entries ? evidenceOf(entries, name, madeAt) : undefined),
     [entries, name, madeAt],
   );
-  const urls = useMediaUrls(
-    (evidence?.entries ?? []).flatMap((e) => [e.photo, e.letter].filter((x): x is string => !!x)),
-  );
-  if (!diary || !evidence) return null;
+  const attachments = useRecords(diary?.planId, 'attachment');
+  const letters = useMemo(() => lettersByEntry(attachments), [attachments]);
+  // Named in the paper's language, as the rest of the paper and the spreadsheet.
+  const names = useMemo(() => {
+    const paper = i18next.getFixedT(PAPER_LANGUAGE);
+    const words = {
+      file: paper('diary:evidence.letterFile'),
+      page: (n: number) => paper('diary:evidence.letterPage', { number: n }),
+    };
+    return new Map([...letters].map(([id, pages]) => [id, letterNames(pages, words)]));
+  }, [letters]);
+  const urls = useMediaUrls([
+    ...(evidence?.entries ?? []).flatMap((e) =>
+      [e.photo, e.letter].filter((x): x is string => !!x),
+    ),
+    ...[...letters.values()].flat().flatMap((p) => (p.mime === 'image/jpeg' ? [p.sha256] : [])),
+  ]);
+  if (!diary || !evidence || !attachments) return null;
   const paper = i18next.getFixedT(PAPER_LANGUAGE);
   const paperDates = findLanguage(PAPER_LANGUAGE).dateLocale;
   const ownLanguage = i18next.language !== PAPER_LANGUAGE;
@@ -68,7 +83,7 @@ export default function EvidencePage() {
             <div class="button-row">
               <Button
                 symbol="file"
-                onPress={() => setSaved(saveCsv(paper, evidence, formatDayIso(madeAt)))}
+                onPress={() => setSaved(saveCsv(paper, evidence, formatDayIso(madeAt), names))}
               >
                 {t('diary:evidence.csv')}
               </Button>
@@ -95,6 +110,11 @@ export default function EvidencePage() {
                   entry={e}
                   photo={e.photo ? urls.get(e.photo) : undefined}
                   letter={e.letter ? urls.get(e.letter) : undefined}
+                  letters={(letters.get(e.id) ?? []).map((p, i) => ({
+                    name: names.get(e.id)![i]!,
+                    url: urls.get(p.sha256),
+                    file: p.mime === 'application/pdf',
+                  }))}
                 />
               ))}
             </ol>

@@ -11,25 +11,30 @@ export interface KeptPhotoProps {
   take?: string;
   choose?: string;
   remove: string;
+  /** false: only show (and take away) the photo kept, with no way to add another. */
+  canAdd?: boolean;
 }
 
 /**
  * A photo kept with an entry (of the day, or of a letter): taken or chosen, made smaller and
  * without its location data by the kit's picker, as the planner's photos are.
  */
-export function KeptPhoto({ recordRef, field, saved, alt, take, choose, remove }: KeptPhotoProps) {
+export function KeptPhoto(props: KeptPhotoProps) {
+  const { recordRef, field, saved, alt, take, choose, remove, canAdd = true } = props;
   const url = useMediaUrl(saved);
   return (
     <div class="photo-field">
       {url && <img src={url} alt={alt} class="photo-preview" />}
-      <PhotoPicker
-        takeLabel={take}
-        chooseLabel={choose}
-        onPhoto={async (photo) => {
-          const sha = await putMedia(recordRef.planId, photo.bytes, photo.mime);
-          if (!(await saveWithUndo(recordRef, { [field]: sha }))) throw new Error('not saved');
-        }}
-      />
+      {canAdd && (
+        <PhotoPicker
+          takeLabel={take}
+          chooseLabel={choose}
+          onPhoto={async (photo) => {
+            const sha = await putMedia(recordRef.planId, photo.bytes, photo.mime);
+            if (!(await saveWithUndo(recordRef, { [field]: sha }))) throw new Error('not saved');
+          }}
+        />
+      )}
       {saved && (
         <Button
           variant="secondary"

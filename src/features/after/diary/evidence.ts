@@ -57,10 +57,36 @@ export interface CsvWords {
   kind: (k: NonNullable<DiaryEntry['kind']>) => string;
   feeling: (f: NonNullable<DiaryEntry['feeling']>) => string;
   yes: string;
+  /** An entry's letter kept as one photo, before letters could have pages or be a file. */
+  letterPhoto: string;
 }
 
-/** One row per entry, oldest first, under a row of headings. */
-export function evidenceRows(entries: readonly DiaryEntry[], w: CsvWords): string[][] {
+/** A page of a letter or email, as the evidence lists it. */
+export interface LetterPage {
+  mime: 'image/jpeg' | 'application/pdf';
+  /** A file's own name ('' for a photo). */
+  name: string;
+}
+
+/** How each page of a letter is named: a file by its own name, a photo by its number. */
+export function letterNames(
+  pages: readonly LetterPage[],
+  w: { file: string; page: (n: number) => string },
+): string[] {
+  return pages.map((p, i) =>
+    p.mime === 'application/pdf' ? p.name.trim() || w.file : w.page(i + 1),
+  );
+}
+
+/**
+ * One row per entry, oldest first, under a row of headings. `letters`: each entry's letter pages
+ * by name (letterNames), listed in the letter's cell so the reader knows which papers go with it.
+ */
+export function evidenceRows(
+  entries: readonly DiaryEntry[],
+  w: CsvWords,
+  letters: ReadonlyMap<string, readonly string[]> = new Map(),
+): string[][] {
   const h = w.headings;
   const yes = (v: unknown) => (v ? w.yes : '');
   return [
@@ -75,7 +101,7 @@ export function evidenceRows(entries: readonly DiaryEntry[], w: CsvWords): strin
         e.feeling ? w.feeling(e.feeling) : '',
         yes(e.photo),
         yes(e.voice),
-        yes(e.letter),
+        [...(e.letter ? [w.letterPhoto] : []), ...(letters.get(e.id) ?? [])].join('; '),
         yes(e.onlyMe),
       ]),
   ];

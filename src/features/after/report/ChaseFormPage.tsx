@@ -1,36 +1,59 @@
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
-import { createRecord, singletonRef, useCurrentPlan, useRecord } from '../../../data';
+import {
+  createRecord,
+  singletonRef,
+  useCurrentPlan,
+  useRecord,
+  type StoredRecord,
+} from '../../../data';
 import { useT } from '../../../i18n/useT';
 import { screenHref } from '../../../routes/screens';
 import { localToday } from '../../../shared/dates';
-import { CHASE_WAYS, type ChaseWay } from '../../../shared/models/chase';
+import { CHASE_WAYS, chaseModel, type ChaseWay } from '../../../shared/models/chase';
 import { reviewModel } from '../../../shared/models/review';
 import { Button } from '../../../ui/Button';
 import { ChoiceCards } from '../../../ui/ChoiceCards';
 import { LinkButton } from '../../../ui/LinkButton';
+import { NotFound } from '../../../ui/NotFound';
 import { Notice } from '../../../ui/Notice';
 import { PageFrame } from '../../../ui/PageFrame';
 import { TextField } from '../../../ui/TextField';
-import { noteSaved } from '../../forms/saver';
+import { routeParam } from '../../forms/routeParam';
+import { noteSaved, saveWithUndo } from '../../forms/saver';
 import { CHASE_WAY_SYMBOLS } from './agree';
 import { chaseProblems, type ChaseProblem } from './chases';
 
 /**
  * /after/report/asked — write down one time I asked for my report: the day, who, how, and what
  * they said. Kept only with all three (day, who, how), so it stands as evidence.
+ * /after/report/asked/:id — change one already written down (a wrong day, person or way): the
+ * same rules, and "Undo my last change" on My report puts the old one back.
  */
-export default function ChaseFormPage() {
+export default function ChaseFormPage(props: Record<string, unknown>) {
+  const t = useT();
+  const id = routeParam(props.id);
+  const record = useRecord(id);
+  if (!id) return <ChaseForm />;
+  if (record === undefined) return null;
+  if (!record || record.type !== 'chase')
+    return <NotFound back={{ href: screenHref('afterReport'), label: t('report:title') }} />;
+  return <ChaseForm key={record.id} record={record} />;
+}
+
+function ChaseForm({ record }: { record?: StoredRecord }) {
   const t = useT();
   const { route } = useLocation();
   const plan = useCurrentPlan();
   const review = reviewModel.decode(
     useRecord(plan ? singletonRef(plan.id, 'review').id : undefined)?.data,
   );
-  const [on, setOn] = useState(localToday());
-  const [who, setWho] = useState('');
-  const [how, setHow] = useState<ChaseWay | null>(null);
-  const [note, setNote] = useState('');
+  // A chase being changed starts from what it says now; a new one from today.
+  const [start] = useState(() => (record ? chaseModel.decode(record.data) : null));
+  const [on, setOn] = useState(start?.on ?? localToday());
+  const [who, setWho] = useState(start?.who ?? '');
+  const [how, setHow] = useState<ChaseWay | null>(start?.how ?? null);
+  const [note, setNote] = useState(start?.note ?? '');
   const [problems, setProblems] = useState<ChaseProblem[]>([]);
   const [failed, setFailed] = useState(false);
   const known = [review.careCoordinatorName.trim(), review.commissionerName.trim()].filter(Boolean);
@@ -44,10 +67,19 @@ export default function ChaseFormPage() {
       if (found.length) document.getElementById('asked-problems')?.focus();
       return;
     }
+    const fields = { on, who: who.trim(), how, note: note.trim() };
+    const report = screenHref('afterReport');
+    if (record) {
+      // Undo is offered on My report, where the person sees the changed line.
+      const ref = { planId: record.planId, type: 'chase' as const, id: record.id };
+      if (!(await saveWithUndo(ref, fields, undefined, report))) return setFailed(true);
+      route(report);
+      return;
+    }
     try {
-      await createRecord(plan.id, 'chase', { on, who: who.trim(), how, note: note.trim() });
+      await createRecord(plan.id, 'chase', fields);
       noteSaved('saved');
-      route(screenHref('afterReport'));
+      route(report);
     } catch {
       setFailed(true);
       noteSaved('failed');
@@ -56,9 +88,9 @@ export default function ChaseFormPage() {
 
   return (
     <PageFrame
-      title={t('report:asked.title')}
+      title={record ? t('report:asked.changeTitle') : t('report:asked.title')}
       symbol="chase"
-      lede={t('report:asked.lede')}
+      lede={record ? t('report:asked.changeLede') : t('report:asked.lede')}
       up={{ href: screenHref('afterReport'), label: t('report:asked.up') }}
     >
       <div id="asked-problems" tabIndex={-1}>
@@ -121,10 +153,10 @@ export default function ChaseFormPage() {
       />
       <div class="button-row">
         <Button variant="primary" symbol="save" onPress={() => void keep()}>
-          {t('report:asked.keep')}
+          {record ? t('report:asked.keepChange') : t('report:asked.keep')}
         </Button>
         <LinkButton href={screenHref('afterReport')} symbol="close">
-          {t('report:asked.cancel')}
+          {record ? t('report:asked.cancelChange') : t('report:asked.cancel')}
         </LinkButton>
       </div>
     </PageFrame>

@@ -54,19 +54,29 @@ export function ChaseList({ late, chases, review }: ChaseListProps) {
                     })}
                   </p>
                   {c.note && <p class="chases__note">{c.note}</p>}
-                  <Button
-                    variant="quiet"
-                    symbol="remove"
-                    onPress={() =>
-                      void removeWithUndo(
-                        { planId: c.record.planId, type: 'chase', id: c.id },
-                        c.record.data,
-                      ).then(focusSaveNote)
-                    }
-                  >
-                    {t('report:chase.remove')}
-                    <HiddenContext>{day}</HiddenContext>
-                  </Button>
+                  <div class="button-row">
+                    <LinkButton
+                      href={screenHref('afterReportAsked', { id: c.id })}
+                      symbol="pencil"
+                      variant="secondary"
+                    >
+                      {t('report:chase.change')}
+                      <HiddenContext>{day}</HiddenContext>
+                    </LinkButton>
+                    <Button
+                      variant="quiet"
+                      symbol="remove"
+                      onPress={() =>
+                        void removeWithUndo(
+                          { planId: c.record.planId, type: 'chase', id: c.id },
+                          c.record.data,
+                        ).then(focusSaveNote)
+                      }
+                    >
+                      {t('report:chase.remove')}
+                      <HiddenContext>{day}</HiddenContext>
+                    </Button>
+                  </div>
                 </div>
               </li>
             );
