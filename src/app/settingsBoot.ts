@@ -15,6 +15,7 @@
       if (name.indexOf('data-') === 0 && typeof value === 'string') html.setAttribute(name, value);
     }
     if (typeof a.lang === 'string') html.lang = a.lang;
+    if (a.dir === 'rtl' || a.dir === 'ltr') html.dir = a.dir;
   } catch {
     // No saved settings or no storage: the defaults apply.
   }

@@ -1,3 +1,4 @@
+import { findLanguage } from '../i18n/languages';
 import {
   DEFAULT_SETTINGS,
   DISPLAY_MIRROR_KEY,
@@ -43,6 +44,8 @@ function writeMirror(s: DeviceSettings): void {
       JSON.stringify({
         ...displayAttributes(s),
         lang: s.language,
+        // Right to left before the first paint too: a reload in Urdu never flashes left to right.
+        dir: findLanguage(s.language).dir,
         ...(named ? { [NAMED_ATTRIBUTE]: named } : {}),
       }),
     );

@@ -32,6 +32,20 @@ describe('device settings', () => {
     expect(initialSettings()).toMatchObject({ textSize: 200, theme: 'contrast' });
   });
 
+  it('copy the direction of the language, so a reload in Urdu is right to left from its first paint', async () => {
+    await saveSettings({ language: 'ur' });
+    expect(JSON.parse(localStorage.getItem(DISPLAY_MIRROR_KEY)!)).toMatchObject({
+      lang: 'ur',
+      dir: 'rtl',
+    });
+    await saveSettings({ language: 'pl' });
+    expect(JSON.parse(localStorage.getItem(DISPLAY_MIRROR_KEY)!)).toMatchObject({
+      lang: 'pl',
+      dir: 'ltr',
+    });
+    await saveSettings({ language: 'en' });
+  });
+
   it('ignore values that are not allowed instead of breaking the app', () => {
     const s = normaliseSettings({ textSize: 999, theme: 'neon', voice: 42, language: '<script>' });
     expect(s).toEqual(DEFAULT_SETTINGS);
