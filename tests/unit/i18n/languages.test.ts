@@ -42,7 +42,8 @@ function pluralGroups(target: Catalog): Map<string, string[]> {
   }
   for (const key of target.keys()) {
     const p = pluralBase(key);
-    if (p && groups.has(p.base)) groups.get(p.base)!.push(p.form);
+    // A "_zero" is the app's own wording for none, kept where English has one: not a grammar form.
+    if (p && p.form !== 'zero' && groups.has(p.base)) groups.get(p.base)!.push(p.form);
   }
   return groups;
 }
