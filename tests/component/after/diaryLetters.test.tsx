@@ -1,11 +1,12 @@
 // A letter or email kept with a diary entry: photos of its pages or a PDF file, with the same
 // attach module as the report and My documents, kept on the tablet, opened from the entry, and
 // named in the evidence timeline (and so in its spreadsheet).
-import { screen, within } from '@testing-library/preact';
+import { screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createRecord, ensureCurrentPlan, listRecords } from '../../../src/data';
+import { createRecord, ensureCurrentPlan, getRecord, listRecords } from '../../../src/data';
 import DiaryEntryPage from '../../../src/features/after/diary/DiaryEntryPage';
+import { pagesOutOfStep } from '../../../src/features/after/diary/useLetterFollowsEntry';
 import EvidencePage from '../../../src/features/after/diary/EvidencePage';
 import { expectNoAxeViolations } from '../../support/axe';
 import { allowTimeForScreens } from '../../support/patience';
@@ -92,5 +93,39 @@ describe('a letter or email kept with a diary entry', () => {
     expect(within(withLetter).getByText('Discharge letter.pdf')).toBeInTheDocument();
     const without = entries.find((li) => li.textContent?.includes('A call.'))!;
     expect(within(without).queryByText('Discharge letter.pdf')).toBeNull();
+  });
+
+  it('its pages are as private as the entry: "Only me", then "For the panel", then back again', async () => {
+    const plan = await ensureCurrentPlan();
+    const entry = await createRecord(plan.id, 'diary', { when: '2027-03-04', text: 'A letter.' });
+    const page = await createRecord(plan.id, 'attachment', {
+      of: 'diary',
+      entry: entry.id,
+      sha256: 'a'.repeat(64),
+      mime: 'image/jpeg',
+      name: '',
+      position: 1,
+    });
+    const pageFlags = async () => {
+      const d = (await getRecord(page.id))!.data;
+      return { onlyMe: d.onlyMe === true, forPanel: d.forPanel === true };
+    };
+    await renderScreen(<DiaryEntryPage id={entry.id} step="share" />, ['diary', 'planner']);
+    const group = await screen.findByRole('group', { name: 'Who can see this?' });
+    await userEvent.click(within(group).getByRole('checkbox', { name: /^Only me/ }));
+    await waitFor(async () => expect(await pageFlags()).toEqual({ onlyMe: true, forPanel: false }));
+    await userEvent.click(within(group).getByRole('checkbox', { name: /^For the panel/ }));
+    await waitFor(async () => expect(await pageFlags()).toEqual({ onlyMe: false, forPanel: true }));
+    await userEvent.click(within(group).getByRole('checkbox', { name: /^For the panel/ }));
+    await waitFor(async () =>
+      expect(await pageFlags()).toEqual({ onlyMe: false, forPanel: false }),
+    );
+  });
+
+  it('finds the pages whose privacy differs from the entry', () => {
+    const page = (id: string, data: Record<string, unknown>) => ({ id, record: { data } });
+    const pages = [page('a', {}), page('b', { onlyMe: true }), page('c', { forPanel: true })];
+    expect(pagesOutOfStep(pages, { onlyMe: false, forPanel: false })).toEqual(['b', 'c']);
+    expect(pagesOutOfStep(pages, { onlyMe: true, forPanel: false })).toEqual(['a', 'c']);
   });
 });

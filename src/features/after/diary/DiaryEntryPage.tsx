@@ -18,6 +18,7 @@ import { AttachPages } from '../attach/AttachPages';
 import { DIARY_KINDS, entryFromRecord, KIND_SYMBOL, type DiaryEntry } from './entries';
 import { KeptPhoto } from './KeptPhoto';
 import { STEP_SYMBOL, STEPS, stepDone, type Step } from './steps';
+import { useLetterFollowsEntry } from './useLetterFollowsEntry';
 import './diary.css';
 
 /** One diary entry, a step at a time: what kind, what happened, who, how it felt, and more. */
@@ -48,11 +49,22 @@ export default function DiaryEntryPage(props: Record<string, unknown>) {
           title: t(`diary:entry.steps.${step}.title`),
           hint: t(`diary:entry.steps.${step}.hint`),
           symbol: STEP_SYMBOL[step],
-          body: <EntryStep step={step} entry={entry} entryRef={ref} data={record.data} />,
+          body: (
+            <>
+              <LetterFollowsEntry entryRef={ref} data={record.data} />
+              <EntryStep step={step} entry={entry} entryRef={ref} data={record.data} />
+            </>
+          ),
         };
       }}
     </StepScreen>
   );
+}
+
+/** Keeps the entry's letter pages as private as the entry, whichever step is open. */
+function LetterFollowsEntry(props: { entryRef: RecordRef; data: Fields }) {
+  useLetterFollowsEntry(props.entryRef, props.data);
+  return null;
 }
 
 function EntryStep(props: {
