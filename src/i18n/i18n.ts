@@ -47,9 +47,16 @@ export function initI18n(language = FALLBACK_LANGUAGE): typeof i18next {
   return i18next;
 }
 
-/** Loads namespaces (for the current language and the fallback) before a screen renders. */
-export async function loadNamespaces(namespaces: readonly string[], lng = i18next.language) {
-  const wanted = new Set([lng, FALLBACK_LANGUAGE]);
+/**
+ * The language being switched to. i18next changes language only once its words are loaded, so a
+ * screen that loads its words in the meantime loads them in this language too, not only in the
+ * one being left (else it would stay in English: the person's language is set just after start).
+ */
+let target = FALLBACK_LANGUAGE;
+
+/** Loads namespaces (for the current language, the one coming, and the fallback) before a screen renders. */
+export async function loadNamespaces(namespaces: readonly string[], lng?: string) {
+  const wanted = new Set([lng ?? target, i18next.language, FALLBACK_LANGUAGE]);
   await Promise.all(
     [...wanted].flatMap((l) =>
       namespaces.map(async (ns) => {
@@ -63,8 +70,10 @@ export async function loadNamespaces(namespaces: readonly string[], lng = i18nex
 }
 
 export async function setLanguage(lng: string): Promise<void> {
+  target = lng;
   const loaded = Object.keys(i18next.store.data[i18next.language] ?? {});
   await loadNamespaces([...new Set([...loaded, ...FIRST_SCREEN_NAMESPACES])], lng);
+  if (target !== lng) return; // the person chose again meanwhile: that choice wins
   await i18next.changeLanguage(lng);
   applyDocumentLanguage(lng);
 }

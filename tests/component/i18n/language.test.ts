@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setLanguage } from '../../../src/i18n/i18n';
+import { loadNamespaces, setLanguage } from '../../../src/i18n/i18n';
+import urSettings from '../../../locales/ur/settings.json';
 import { LANGUAGES } from '../../../src/i18n/languages';
 
 afterEach(async () => {
@@ -21,5 +22,14 @@ describe('language', () => {
     expect(document.documentElement.lang).toBe('ar');
     expect(document.documentElement.dir).toBe('rtl');
     expect(i18next.t('common:frame.home')).toBe('Home');
+  });
+
+  it("gives a screen that loads while the person's language is arriving its words in that language", async () => {
+    const switching = setLanguage('ur');
+    // As a screen does on opening, before the switch has finished (the app starts in English).
+    await loadNamespaces(['settings']);
+    await switching;
+    expect(i18next.language).toBe('ur');
+    expect(i18next.t('settings:title')).toBe(urSettings.title);
   });
 });
