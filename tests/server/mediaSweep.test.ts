@@ -2,34 +2,19 @@
 // photo no live record refers to is deleted (bytes too, unless another plan holds them); one a
 // record, or an open question, refers to stays; and an upload plus the push that uses it, raced
 // against sweeps, never loses the photo.
-import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweepUnusedMedia } from '../../src/server/media/sweep';
 import { uuidv7 } from '../../src/shared/ids';
-import { DATABASES, ORIGIN, startHarness, type Device, type Harness } from './support/harness';
+import { DATABASES, startHarness, type Device, type Harness } from './support/harness';
+import { JPEG, putMedia, sha } from './support/members';
 import { mutation, pushAs } from './support/mutations';
 
-const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 1, 1, 0, 0, 1]);
-const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const photo = (label: string) => Buffer.concat([JPEG, Buffer.from(`${label}-${uuidv7()}`)]);
 const DAY = 24 * 60 * 60_000;
 /** A sweep two days from now: every photo uploaded so far is past the day's grace. */
 const later = () => ({ now: new Date(Date.now() + 2 * DAY) });
 
-function upload(h: Harness, d: Device, planId: string, bytes: Buffer) {
-  return h.app.inject({
-    method: 'PUT',
-    url: `/api/media/${sha(bytes)}`,
-    payload: bytes,
-    headers: {
-      host: 'localhost',
-      origin: ORIGIN,
-      'content-type': 'image/jpeg',
-      'x-plan-id': planId,
-      cookie: d.cookie,
-    },
-  });
-}
+const upload = putMedia;
 
 const fetchAs = (h: Harness, d: Device, hash: string) =>
   h.request('GET', `/api/media/${hash}`, undefined, d.cookie);
