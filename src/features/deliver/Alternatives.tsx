@@ -1,6 +1,5 @@
 import { useT } from '../../i18n/useT';
-import { Button } from '../../ui/Button';
-import { LinkButton } from '../../ui/LinkButton';
+import { HandOver } from '../../ui/HandOver';
 import { Notice } from '../../ui/Notice';
 
 /**
@@ -22,8 +21,6 @@ export function Alternatives({
   email: string;
 }) {
   const t = useT();
-  const canShare = typeof navigator.share === 'function';
-  const mailto = `mailto:${encodeURIComponent(email)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(text)}`;
   return (
     <>
       <Notice title={noEmailServer ? t('deliver:noEmail.title') : t('deliver:noEmail.otherWays')}>
@@ -31,24 +28,16 @@ export function Alternatives({
         {noEmailServer && <p>{t('deliver:noEmail.instead')}</p>}
       </Notice>
       {/* Outside the notice: at 200% text on a phone the buttons get the whole width. */}
-      <div class="button-row no-print">
-        <Button symbol="print" onPress={() => window.print()}>
-          {t('deliver:noEmail.print')}
-        </Button>
-        {canShare && (
-          <Button
-            variant="secondary"
-            symbol="people"
-            // The person may close the share sheet without sharing: nothing to say then.
-            onPress={() => void navigator.share({ title: subject, text }).catch(() => undefined)}
-          >
-            {t('deliver:noEmail.share')}
-          </Button>
-        )}
-        <LinkButton href={mailto} symbol="email">
-          {t('deliver:noEmail.email')}
-        </LinkButton>
-      </div>
+      <HandOver
+        subject={subject}
+        text={text}
+        email={email}
+        labels={{
+          print: t('deliver:noEmail.print'),
+          share: t('deliver:noEmail.share'),
+          email: t('deliver:noEmail.email'),
+        }}
+      />
     </>
   );
 }

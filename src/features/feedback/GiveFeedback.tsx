@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/useT';
 import type { Fields } from '../../shared/records';
-import { Button } from '../../ui/Button';
+import { HandOver } from '../../ui/HandOver';
 import { LinkButton } from '../../ui/LinkButton';
 import { FeedbackAnswers } from './FinishedVersions';
 import { feedbackText } from './feedbackText';
@@ -20,34 +20,25 @@ export function GiveFeedback({
   const t = useT();
   const text = feedbackText(t, version, reviewDate);
   const subject = t('feedback:share.heading');
-  const canShare = typeof navigator.share === 'function';
-  const mailto = `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(text)}`;
   return (
     <section aria-labelledby="give-title">
       <h2 id="give-title">{t('feedback:give.title', { version: version.version })}</h2>
       <p>{t('feedback:give.body')}</p>
       <p>{t('feedback:give.who')}</p>
-      <div class="button-row no-print">
-        <LinkButton href="/send/feedback" symbol="email" variant="primary">
-          {t('feedback:give.send')}
-        </LinkButton>
-        <Button symbol="print" onPress={() => window.print()}>
-          {t('feedback:give.print')}
-        </Button>
-        {canShare && (
-          <Button
-            variant="secondary"
-            symbol="people"
-            // The person may close the share sheet without sharing: nothing to say then.
-            onPress={() => void navigator.share({ title: subject, text }).catch(() => undefined)}
-          >
-            {t('feedback:give.share')}
-          </Button>
-        )}
-        <LinkButton href={mailto} symbol="email">
-          {t('feedback:give.email')}
-        </LinkButton>
-      </div>
+      <HandOver
+        subject={subject}
+        text={text}
+        labels={{
+          print: t('feedback:give.print'),
+          share: t('feedback:give.share'),
+          email: t('feedback:give.email'),
+        }}
+        before={
+          <LinkButton href="/send/feedback" symbol="email" variant="primary">
+            {t('feedback:give.send')}
+          </LinkButton>
+        }
+      />
       <FeedbackAnswers fields={version} level={3} />
     </section>
   );
