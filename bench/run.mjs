@@ -437,6 +437,8 @@ async function browserTimings() {
     );
   } finally {
     await browser.close();
+    // The diary and My data parts after this one need the server the offline start stopped.
+    if (!server) await startServer();
   }
 }
 

@@ -11,6 +11,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { uuidv7 } from '../src/shared/ids';
+import { SCALE } from '../src/shared/models/answer';
 import { startServer } from './benchServer';
 import { pullPlan } from './pullPlan';
 import type { Mutation } from '../src/shared/protocol';
@@ -30,7 +31,7 @@ function mutations(planId: string, n: number): Mutation[] {
     op: 'create' as const,
     fields: {
       words: { value: `An answer written for the benchmark, number ${i}.`, baseRev: 0 },
-      scale: { value: i % 5, baseRev: 0 },
+      scale: { value: SCALE[i % SCALE.length], baseRev: 0 },
     },
     clientTime,
   }));
