@@ -31,7 +31,7 @@ function mutations(planId: string, n: number): Mutation[] {
     op: 'create' as const,
     fields: {
       words: { value: `An answer written for the benchmark, number ${i}.`, baseRev: 0 },
-      scale: { value: SCALE[i % SCALE.length], baseRev: 0 },
+      scale: { value: SCALE[i % SCALE.length]!, baseRev: 0 },
     },
     clientTime,
   }));
