@@ -2,9 +2,7 @@
 // write makes) waits until the first screen shows the person's data, then for the browser to be
 // idle: at 4× CPU it otherwise ran in the middle of the start and delayed it. Screens other than
 // Home do not mark app:ready, so it starts after a few seconds at the latest.
-import { appReady } from '../shared/perf';
-
-const LATEST_MS = 3_000;
+import { LATEST_MS, whenFirstScreenReady } from '../shared/perf';
 
 const idle = (work: () => void) =>
   'requestIdleCallback' in window
@@ -13,20 +11,13 @@ const idle = (work: () => void) =>
 
 /** Runs work after the first screen is ready and the browser is idle; returns a cancel. */
 export function afterFirstScreen(work: () => void): () => void {
-  let started = false;
   let cancelled = false;
-  const go = () => {
-    if (started) return;
-    started = true;
-    clearTimeout(latest);
+  whenFirstScreenReady(() =>
     idle(() => {
       if (!cancelled) work();
-    });
-  };
-  const latest = setTimeout(go, LATEST_MS);
-  void appReady.then(go);
+    }),
+  );
   return () => {
     cancelled = true;
-    clearTimeout(latest);
   };
 }

@@ -4,7 +4,7 @@
 // person sees no flash.
 import './zodJitless'; // first: before any zod schema is built
 import './openDatabaseEarly'; // next: the database opens while the other modules run
-import { markBoot } from '../shared/perf';
+import { holdPartsUntilReady, markBoot, whenFirstScreenReady } from '../shared/perf';
 markBoot();
 
 import { hydrate, render } from 'preact';
@@ -29,7 +29,13 @@ function start() {
   const settings = initialSettings();
   initI18n(settings.language);
 
-  loadScreens();
+  // Home needs neither the table of the other screens nor preact/compat, nor its own other parts
+  // at once: there they load once the person's name shows, as running them earlier held up Home's
+  // first read of the database.
+  if (location.pathname === '/') {
+    holdPartsUntilReady();
+    whenFirstScreenReady(loadScreens);
+  } else loadScreens();
   const root = document.getElementById('app')!;
   const app = <App initialSettings={settings} />;
   if (matchesFirstPaint(location.pathname, settings)) hydrate(app, root);

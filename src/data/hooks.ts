@@ -13,12 +13,30 @@ import { getMedia } from './media';
 import { getClientId, listStoppedSharing, type StoppedSharing } from './meta';
 import type { OutboxEntry, Plan, StoredConflict, StoredRecord } from './types';
 import { getWriters, writerOf, type Writer } from './writers';
+import { singletonRef } from './recordIds';
 
 export function useCurrentPlan(): Plan | undefined {
   return useLiveQuery(async () => {
     const id = await getCurrentPlanId();
     return id ? db().plans.get(id) : undefined;
   });
+}
+
+/**
+ * The current plan and one of its single records (Home's profile), in one query: the first screen
+ * waits for one read, not for the plan's and then, a render later, the record's. undefined while
+ * loading; record is null when the plan has none yet (or there is no plan yet).
+ */
+export function useCurrentPlanSingleton(
+  type: RecordType,
+): { plan: Plan | undefined; record: StoredRecord | null } | undefined {
+  const result = useLiveQuery(async () => {
+    const id = await getCurrentPlanId();
+    const plan = id ? await db().plans.get(id) : undefined;
+    const record = plan ? ((await getRecord(singletonRef(plan.id, type).id)) ?? null) : null;
+    return { type, plan, record };
+  }, [type]);
+  return result?.type === type ? result : undefined;
 }
 
 /** Every plan on this device with whose it is; undefined while loading. */

@@ -57,6 +57,7 @@ export {
   useClientId,
   useConflicts,
   useCurrentPlan,
+  useCurrentPlanSingleton,
   useFirstRecordsByDay,
   useMediaUrl,
   useMediaUrls,

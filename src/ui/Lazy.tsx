@@ -1,10 +1,11 @@
 import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { partsMayLoad } from '../shared/perf';
 
 /**
  * Renders a component whose code loads only when it is first needed, so the first screen's
  * JavaScript stays small. Until the code is there (it is precached, so that is a few
- * milliseconds, online or not) it shows the fallback: give one that takes the same room when the
+ * milliseconds, online or not; on Home at start, once the person's name shows) it shows the fallback: give one that takes the same room when the
  * part is above other things, so nothing jumps when it arrives.
  */
 export function Lazy<P extends object>({
@@ -19,7 +20,8 @@ export function Lazy<P extends object>({
   const [Component, setComponent] = useState<ComponentType<P> | null>(null);
   useEffect(() => {
     let live = true;
-    void load().then((c) => live && setComponent(() => c));
+    const gate = partsMayLoad();
+    void (gate ? gate.then(load) : load()).then((c) => live && setComponent(() => c));
     return () => {
       live = false;
     };

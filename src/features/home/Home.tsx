@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { rememberNamed, singletonRef, useCurrentPlan, useRecord } from '../../data';
+import { rememberNamed, singletonRef, useCurrentPlanSingleton } from '../../data';
 import { profileModel } from '../../shared/models/profile';
 import { markAppReady } from '../../shared/perf';
 import { HomeShell } from './HomeShell';
@@ -9,11 +9,12 @@ import { Lazy } from '../../ui/Lazy';
 import { loadNamespaces } from '../../i18n/i18n';
 
 export function Home() {
-  const plan = useCurrentPlan();
+  const current = useCurrentPlanSingleton('profile');
+  const plan = current?.plan;
   const profileRef = plan ? singletonRef(plan.id, 'profile') : undefined;
-  const profile = useRecord(profileRef?.id);
-  const name = profileModel.decode(profile?.data).name.trim();
-  const loaded = !!profileRef && profile !== undefined;
+  const name = profileModel.decode(current?.record?.data).name.trim();
+  // The plan and its profile arrive together (there is no plan only before the first one is made).
+  const loaded = !!profileRef;
 
   // A first visit (no name yet when the data arrives) starts with the name question, and keeps it
   // at the top while this screen is open, so it does not jump away while the person types.
@@ -39,8 +40,11 @@ export function Home() {
     <HomeShell
       name={name}
       firstTask={loaded ? (firstVisit.current ? nameCard : null) : undefined}
+      // The other parts load once the person's name is on screen, so their code does not hold it up.
       top={
-        <Lazy load={() => import('../plans/WhoseReview').then((m) => m.WhoseReview)} props={{}} />
+        plan && (
+          <Lazy load={() => import('../plans/WhoseReview').then((m) => m.WhoseReview)} props={{}} />
+        )
       }
       next={
         plan && (

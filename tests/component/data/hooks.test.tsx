@@ -3,7 +3,17 @@
 // meanwhile, and a stale "no such record" once made Home ask again for a name it already had.
 import { render, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { ensureCurrentPlan, saveFields, singletonRef, useRecord, useRecords } from '../../../src/data';
+import {
+  ensureCurrentPlan,
+  newPlan,
+  saveFields,
+  setCurrentPlan,
+  singletonRef,
+  useCurrentPlanSingleton,
+  useRecord,
+  useRecords,
+} from '../../../src/data';
+import { db } from '../../../src/data/db';
 
 describe('useRecord and useRecords', () => {
   it('are undefined, not the previous answer, while a new id or plan is read', async () => {
@@ -51,5 +61,33 @@ describe('useRecord and useRecords', () => {
     await waitFor(() => expect(seen.at(-1)).toEqual([b.id, b.id]));
     // Every render showed either "loading" or the record for the id asked for at that moment.
     for (const [id, shown] of seen) expect(['loading', 'none', id]).toContain(shown);
+  });
+
+  it('useCurrentPlanSingleton reads the current plan and its profile together, and follows a switch of plan', async () => {
+    const first = await ensureCurrentPlan();
+    await saveFields(singletonRef(first.id, 'profile'), { name: 'Sam' });
+    const other = newPlan({ origin: 'local' });
+    await db().plans.add(other);
+    await saveFields(singletonRef(other.id, 'profile'), { name: 'Ali' });
+    const seen: string[] = [];
+    function Probe() {
+      const current = useCurrentPlanSingleton('profile');
+      seen.push(
+        current === undefined
+          ? 'loading'
+          : `${current.plan?.id === first.id ? 'first' : 'other'}:${String(current.record?.data.name ?? 'none')}`,
+      );
+      return null;
+    }
+    render(<Probe />);
+    // One read brings both: there is no render with the plan but not yet its profile.
+    await waitFor(() => expect(seen.at(-1)).toBe('first:Sam'));
+    expect([...new Set(seen)]).toEqual(['loading', 'first:Sam']);
+    await saveFields(singletonRef(first.id, 'profile'), { name: 'Sammy' });
+    await waitFor(() => expect(seen.at(-1)).toBe('first:Sammy'));
+    await setCurrentPlan(other.id);
+    await waitFor(() => expect(seen.at(-1)).toBe('other:Ali'));
+    // Never the first plan's name under the other plan, nor the other's under the first.
+    for (const s of seen) expect(['loading', 'first:Sam', 'first:Sammy', 'other:Ali']).toContain(s);
   });
 });
