@@ -68,12 +68,17 @@ test('the display settings are applied before the app’s JavaScript runs (no fl
   await expect.poll(() => settings.htmlAttribute('data-theme')).toBe('dark');
 
   // Load the first screen with the app's JavaScript blocked: only index.html and the boot script.
-  await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome to My Review');
-  expect(await settings.htmlAttribute('data-text-size')).toBe('200');
-  expect(await settings.htmlAttribute('data-theme')).toBe('dark');
-  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  // In a new tab: this one may still be loading start-up code (the service worker's registration
+  // waits a few seconds on screens other than Home), which the block would break.
+  const fresh = await page.context().newPage();
+  await fresh.route(/\/assets\/.*\.js$/, (route) => route.abort());
+  await fresh.goto('/');
+  await expect(fresh.getByRole('heading', { level: 1 })).toHaveText('Welcome to My Review');
+  const html = (name: string) =>
+    fresh.evaluate((n) => document.documentElement.getAttribute(n), name);
+  expect(await html('data-text-size')).toBe('200');
+  expect(await html('data-theme')).toBe('dark');
+  const bg = await fresh.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(bg).toBe('rgb(27, 31, 35)');
 });
 
