@@ -5,8 +5,9 @@ import { partsMayLoad } from '../shared/perf';
 /**
  * Renders a component whose code loads only when it is first needed, so the first screen's
  * JavaScript stays small. Until the code is there (it is precached, so that is a few
- * milliseconds, online or not; on Home at start, once the person's name shows) it shows the fallback: give one that takes the same room when the
- * part is above other things, so nothing jumps when it arrives.
+ * milliseconds, online or not; started at Home, it waits until the person's name shows) it shows
+ * the fallback: give one that takes the same room when the part is above other things, so nothing
+ * jumps when it arrives.
  */
 export function Lazy<P extends object>({
   load,

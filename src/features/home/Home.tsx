@@ -40,7 +40,7 @@ export function Home() {
     <HomeShell
       name={name}
       firstTask={loaded ? (firstVisit.current ? nameCard : null) : undefined}
-      // The other parts load once the person's name is on screen, so their code does not hold it up.
+      // Like every part that loads its own code, these wait at start until the name shows (Lazy).
       top={
         plan && (
           <Lazy load={() => import('../plans/WhoseReview').then((m) => m.WhoseReview)} props={{}} />
