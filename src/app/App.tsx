@@ -17,6 +17,7 @@ import { setLanguage } from '../i18n/i18n';
 import { editingGuard } from '../ui/editingGuard';
 import { FrameSlotsContext } from '../ui/PageFrame';
 import { PreferencesContext } from '../ui/preferences';
+import { PreloadContext } from '../ui/preload';
 import type { DeviceSettings } from '../shared/settings';
 import { afterFirstScreen } from './afterStart';
 import { AppErrorBoundary } from './AppErrorBoundary';
@@ -24,6 +25,7 @@ import { AppNotices } from './AppNotices';
 import { applyDisplay } from './display';
 import { NotFound } from '../ui/NotFound';
 import { PhotoProvider } from './PhotoProvider';
+import { preloadOnIntent, preloadScreen } from './preloadLinks';
 import { saveOnLeave } from './saveOnLeave';
 import type { Screen } from './routes';
 import { SaveStatus } from './SaveStatus';
@@ -65,6 +67,7 @@ export function App({ initialSettings }: { initialSettings: DeviceSettings }) {
     setBeforeClose(() => editingGuard.flushAll());
     const stopSaving = saveOnLeave(() => editingGuard.flushAll());
     const stopLock = watchLock(() => lock.current);
+    const stopPreload = preloadOnIntent();
     // The sync engine (and the schemas that check what the server says) loads after the first
     // screen: the person can start before it arrives, and it is in the precache when offline.
     // The checks a write makes load then too (a write made sooner waits for them).
@@ -81,6 +84,7 @@ export function App({ initialSettings }: { initialSettings: DeviceSettings }) {
       cancelLater();
       stopSaving();
       stopLock();
+      stopPreload();
       stopSync?.();
     };
   }, []);
@@ -110,22 +114,24 @@ export function App({ initialSettings }: { initialSettings: DeviceSettings }) {
         />
       )}
       <PhotoProvider>
-        <FrameSlotsContext.Provider value={slots}>
-          <LocationProvider>
-            {/* Locked, the app stays as it was behind the lock (typed words too), out of reach. */}
-            <div class="app-content" inert={locked}>
-              <AppErrorBoundary>
-                <Router>
-                  <Route path="/" component={Home} />
-                  {(screens ?? []).map((s) => (
-                    <Route key={s.path} path={s.path} component={s.component} />
-                  ))}
-                  <Route default component={NoScreen} />
-                </Router>
-              </AppErrorBoundary>
-            </div>
-          </LocationProvider>
-        </FrameSlotsContext.Provider>
+        <PreloadContext.Provider value={preloadScreen}>
+          <FrameSlotsContext.Provider value={slots}>
+            <LocationProvider>
+              {/* Locked, the app stays as it was behind the lock (typed words too), out of reach. */}
+              <div class="app-content" inert={locked}>
+                <AppErrorBoundary>
+                  <Router>
+                    <Route path="/" component={Home} />
+                    {(screens ?? []).map((s) => (
+                      <Route key={s.path} path={s.path} component={s.component} />
+                    ))}
+                    <Route default component={NoScreen} />
+                  </Router>
+                </AppErrorBoundary>
+              </div>
+            </LocationProvider>
+          </FrameSlotsContext.Provider>
+        </PreloadContext.Provider>
       </PhotoProvider>
     </PreferencesContext.Provider>
   );

@@ -3,10 +3,15 @@
 // works offline). The type makes a screen in the table without code here a compile error.
 import type { ComponentType } from 'preact';
 import { lazy } from 'preact-iso';
+import { exec } from 'preact-iso/router';
 import { loadNamespaces } from '../i18n/i18n';
 import { SCREENS, type ScreenId } from '../routes/screens';
 
-type Load = () => Promise<{ default: ComponentType<Record<string, unknown>> }>;
+/** A screen's code; `warm` (optional) reads ahead what it shows first, such as its pictures. */
+type Load = () => Promise<{
+  default: ComponentType<Record<string, unknown>>;
+  warm?: () => void;
+}>;
 
 /** The six screens of the actions share one file (their own screens.ts says why). */
 const action =
@@ -81,16 +86,42 @@ export interface Screen {
   component: ComponentType<Record<string, unknown>>;
 }
 
-/** The lazily loaded screens, in the table's order (the router takes the first that matches). */
-export const screens: Screen[] = SCREENS.flatMap((s) =>
-  s.id === 'home'
-    ? []
-    : [
-        {
-          path: s.path,
-          component: lazy(() =>
-            Promise.all([CODE[s.id](), loadNamespaces([...s.namespaces])]).then(([m]) => m.default),
-          ),
-        },
-      ],
+const components = new Map(
+  SCREENS.flatMap((s) =>
+    s.id === 'home'
+      ? []
+      : [
+          [
+            s.id,
+            lazy<ComponentType<Record<string, unknown>>>(() =>
+              Promise.all([CODE[s.id](), loadNamespaces([...s.namespaces])]).then(
+                ([m]) => m.default,
+              ),
+            ),
+          ] as const,
+        ],
+  ),
 );
+
+/** The lazily loaded screens, in the table's order (the router takes the first that matches). */
+export const screens: Screen[] = SCREENS.flatMap((s) => {
+  const component = s.id === 'home' ? undefined : components.get(s.id);
+  return component ? [{ path: s.path, component }] : [];
+});
+
+/**
+ * Fetches the code and words of the screen at `href` (and reads ahead what it shows first), as
+ * the router would on opening it, so it opens sooner. Nothing for Home or an unknown address.
+ */
+export function preloadScreen(href: string): void {
+  const path = href.split(/[?#]/)[0] ?? '';
+  const screen = SCREENS.find((s) => exec(path, s.path) !== undefined);
+  if (!screen || screen.id === 'home') return;
+  void components
+    .get(screen.id)
+    ?.preload()
+    .then(() => CODE[screen.id]())
+    .then((m) => m.warm?.())
+    // A screen that cannot load now says so when it is opened (the app's error boundary).
+    .catch(() => undefined);
+}

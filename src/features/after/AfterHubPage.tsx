@@ -35,6 +35,7 @@ export default function AfterHubPage() {
               symbol={s.symbol}
               label={t(`after:hub.sections.${s.key}.label`)}
               hint={t(`after:hub.sections.${s.key}.hint`)}
+              preload={s.preload}
             />
           </li>
         ))}

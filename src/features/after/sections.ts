@@ -9,11 +9,16 @@ export interface AfterSection {
   symbol: SymbolId;
   /** Keys under after:hub.sections.<key> (label and hint). */
   key: string;
+  /**
+   * Its screen's code, words and pictures are fetched once the hub is idle: the diary, whose
+   * first visit was slow to show with thousands of entries (bench/diary.mjs).
+   */
+  preload?: boolean;
 }
 
 export const AFTER_SECTIONS: readonly AfterSection[] = [
   { screen: 'afterReport', symbol: 'report', key: 'report' },
-  { screen: 'diary', symbol: 'diary', key: 'diary' },
+  { screen: 'diary', symbol: 'diary', key: 'diary', preload: true },
   { screen: 'afterDocuments', symbol: 'documents', key: 'documents' },
   { key: 'team', screen: 'afterTeam', symbol: 'contacts' },
   { key: 'crisis', screen: 'afterCrisis', symbol: 'crisis-plan' },

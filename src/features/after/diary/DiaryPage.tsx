@@ -1,20 +1,31 @@
 import { useLocation } from 'preact-iso';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { createRecord, useMediaUrls, useRecords } from '../../../data';
+import { createRecord, useMediaUrls, useRecords, type StoredRecord } from '../../../data';
 import { useT } from '../../../i18n/useT';
 import { screenHref } from '../../../routes/screens';
+import { symbolUrl, type SymbolId } from '../../../content/symbols';
 import { createStore } from '../../../shared/store';
 import { Button } from '../../../ui/Button';
+import { Lazy } from '../../../ui/Lazy';
 import { LinkButton } from '../../../ui/LinkButton';
 import { LiveStatus } from '../../../ui/LiveStatus';
 import { PageFrame } from '../../../ui/PageFrame';
+import { warmImages } from '../../../ui/preload';
 import { useStore } from '../../../ui/useStore';
 import { SaveNote } from '../../forms/SaveNote';
 import { UndoButton } from '../../forms/UndoButton';
 import { lettersByEntry } from '../attach/attachments';
-import { findEntries, FIND_NOTHING, isFinding, today, type DiaryFind } from './entries';
+import { SCALE_SYMBOL } from '../../planner/say/symbols';
+import {
+  findEntries,
+  FIND_NOTHING,
+  isFinding,
+  KIND_SYMBOL,
+  today,
+  type DiaryFind,
+} from './entries';
 import { EntryCard } from './EntryCard';
-import { FindEntries } from './FindEntries';
+import { FindEntries, loadFindForm } from './FindEntries';
 import { useDiary, useFirstEntries } from './useDiary';
 import '../../planner/planner.css';
 import './diary.css';
@@ -26,6 +37,32 @@ import './diary.css';
  * for the count, Find and "Show more".
  */
 export const PAGE = 20;
+
+// "Delete this entry?" loads when the tablet is idle after the first entries show, or when Delete
+// is first pressed: its code (the dialog's) is not needed to show the entries.
+const loadDeleteDialog = () => import('./DeleteEntryDialog').then((m) => m.default);
+
+/** The pictures of the diary's first screen: its buttons, and those of each kind and feeling. */
+const FIRST_SYMBOLS: readonly SymbolId[] = [
+  'previous',
+  'add',
+  'find',
+  'pencil',
+  'remove',
+  'photo',
+  'lock',
+  'microphone',
+  'letter',
+  'next',
+  'print',
+  ...Object.values(KIND_SYMBOL),
+  ...Object.values(SCALE_SYMBOL),
+];
+
+/** Reads the first screen's pictures ahead, when the diary is likely next (src/app/routes.ts). */
+export function warm(): void {
+  warmImages(FIRST_SYMBOLS.map(symbolUrl));
+}
 
 /** What the person is looking for and how far they have read: kept while they open an entry. */
 const place = createStore<{ find: DiaryFind; shown: number }>({ find: FIND_NOTHING, shown: PAGE });
@@ -39,9 +76,15 @@ export default function DiaryPage() {
   // The whole diary once the first entries are on screen and the tablet is idle (their photos
   // shown), or at once to find or show more.
   const [later, setLater] = useState(false);
+  // The entry whose Delete was pressed, while the list's one dialog asks about it.
+  const [deleting, setDeleting] = useState<StoredRecord | null>(null);
   useEffect(() => {
     if (!first || later) return;
-    const go = () => setLater(true);
+    const go = () => {
+      setLater(true);
+      // Code the first screen did not need: the questions of Find (loaded here, not shown).
+      void loadFindForm();
+    };
     if (typeof requestIdleCallback === 'function') {
       const idle = requestIdleCallback(go, { timeout: 2000 });
       return () => cancelIdleCallback(idle);
@@ -103,12 +146,18 @@ export default function DiaryPage() {
           <EntryCard
             key={e.id}
             entry={e}
-            record={records.get(e.id)!}
             photo={e.photo ? photos.get(e.photo) : undefined}
             hasLetter={letters.has(e.id)}
+            onDelete={() => setDeleting(records.get(e.id) ?? null)}
           />
         ))}
       </ul>
+      {(later || deleting) && (
+        <Lazy
+          load={loadDeleteDialog}
+          props={{ record: deleting, onClose: () => setDeleting(null) }}
+        />
+      )}
       {found.length > visible.length && (
         <>
           <p>{t('diary:list.showing', { shown: visible.length, count: found.length })}</p>

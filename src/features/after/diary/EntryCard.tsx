@@ -1,14 +1,9 @@
-import { useState } from 'preact/hooks';
-import type { RecordRef, StoredRecord } from '../../../data';
 import { formatDay } from '../../../i18n/dates';
 import { useT } from '../../../i18n/useT';
 import { screenHref } from '../../../routes/screens';
 import { Button } from '../../../ui/Button';
-import { Dialog } from '../../../ui/Dialog';
 import { LinkButton } from '../../../ui/LinkButton';
 import { Picture } from '../../../ui/Picture';
-import { removeWithUndo } from '../../forms/saver';
-import { focusSaveNote } from '../../forms/SaveNote';
 import { SCALE_SYMBOL } from '../../planner/say/symbols';
 import { isDay, KIND_SYMBOL, type DiaryEntry } from './entries';
 
@@ -18,15 +13,14 @@ const SHORT = 240;
 /** One entry in the list: its day and kind, who, how it felt, the start of what happened. */
 export function EntryCard(props: {
   entry: DiaryEntry;
-  record: StoredRecord;
   photo?: string;
   /** A letter or email is kept with it as pages or a file. */
   hasLetter?: boolean;
+  /** Asks whether to delete it (the list's one dialog). */
+  onDelete: () => void;
 }) {
   const t = useT();
-  const { entry, record } = props;
-  const [confirm, setConfirm] = useState(false);
-  const ref: RecordRef = { planId: record.planId, id: record.id, type: 'diary' };
+  const { entry } = props;
   const day = isDay(entry.when) ? formatDay(entry.when) : t('diary:list.noDay');
   const words = entry.text.length > SHORT ? `${entry.text.slice(0, SHORT).trimEnd()}…` : entry.text;
   return (
@@ -74,35 +68,11 @@ export function EntryCard(props: {
           <LinkButton href={screenHref('diaryEntry', { id: entry.id })} symbol="pencil">
             {t('diary:list.change')}
           </LinkButton>
-          <Button variant="secondary" symbol="remove" onPress={() => setConfirm(true)}>
+          <Button variant="secondary" symbol="remove" onPress={props.onDelete}>
             {t('diary:list.delete')}
           </Button>
         </div>
       </div>
-      <Dialog
-        isOpen={confirm}
-        onClose={() => setConfirm(false)}
-        title={t('diary:list.deleteTitle')}
-        role="alertdialog"
-      >
-        <p>{t('diary:list.deleteBody')}</p>
-        <div class="button-row">
-          <Button
-            variant="warning"
-            onPress={async () => {
-              setConfirm(false);
-              // "Put it back" returns this same record, with every field it had.
-              await removeWithUndo(ref, record.data);
-              focusSaveNote();
-            }}
-          >
-            {t('diary:list.deleteYes')}
-          </Button>
-          <Button variant="secondary" onPress={() => setConfirm(false)}>
-            {t('diary:list.deleteNo')}
-          </Button>
-        </div>
-      </Dialog>
     </li>
   );
 }
