@@ -7,6 +7,8 @@ import { CHROMIUM_ARGS } from '../tests/browser/support/chromium.mjs';
 
 const ENTRIES = 2000;
 const PHOTOS = 200;
+/** How long a person is on /after before pressing "My diary", for the figure that waits. */
+const IDLE_MS = 2000;
 const KINDS = ['call', 'letter', 'meeting', 'visit', 'incident', 'goodDay'];
 
 /** Fills the current plan's diary: 2,000 entries over five years, one in ten with a photo. */
@@ -147,7 +149,9 @@ export async function diaryBench({ chromePath, url, report, round, median }) {
     // From pressing "My diary" on /after to the first 20 entries on screen, their photos shown:
     // on the first visit (the diary's code and words are read from the service worker's cache,
     // then its entries), and again in the same visit (code loaded: reading and showing only).
-    const open = async (rate) => {
+    // The first visit is pressed as soon as the link shows; with `pause`, that long after it shows
+    // (at the same CPU rate): /after fetches the diary's code, words and pictures once it is idle.
+    const open = async (rate, pause = 0) => {
       const first = [];
       const again = [];
       for (let i = 0; i < 5; i++) {
@@ -155,6 +159,7 @@ export async function diaryBench({ chromePath, url, report, round, median }) {
         await page.goto(`${url}/after`);
         await page.waitForSelector('a[href="/after/diary"]');
         await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+        if (pause) await page.waitForTimeout(pause);
         first.push(await timeUntil(page, 'a[href="/after/diary"]', '.diary-entry', 20, true));
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
         await page.click('a[href="/after"]');
@@ -186,6 +191,18 @@ export async function diaryBench({ chromePath, url, report, round, median }) {
         rate === 4 ? median(first) <= 300 : undefined,
         runs(first),
       );
+      if (rate === 4) {
+        // A person takes a second or two to read the hub and reach the link.
+        const idle = await open(rate, IDLE_MS);
+        report(
+          `diary: the same, pressed ${IDLE_MS / 1000} s after /after shows${cpu} (/after fetches the diary's code, words and pictures when idle)`,
+          round(median(idle.first)),
+          ' ms',
+          'target ≤ 300 ms',
+          median(idle.first) <= 300,
+          runs(idle.first),
+        );
+      }
       report(
         `diary: the same, opened again${cpu}`,
         round(median(again)),

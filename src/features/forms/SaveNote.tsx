@@ -24,7 +24,8 @@ export function SaveNote() {
   useEffect(() => {
     saveNote.set({ kind: null, at: 0 });
   }, []);
-  const time = formatTime(note.at);
+  // Only when there is a time to say (making the words costs time on a slow tablet).
+  const time = note.kind === 'saved' || note.kind === 'undone' ? formatTime(note.at) : '';
   return (
     <div id={SAVE_NOTE_ID} tabIndex={-1} class="save-note" data-at={note.at}>
       <LiveStatus class="save-note__status">

@@ -56,7 +56,8 @@ describe('the diary', () => {
     await renderScreen(<DiaryPage />, ['diary', 'planner']);
     await screen.findByText('12 entries in your diary.');
     await userEvent.click(screen.getByRole('button', { name: 'Find entries' }));
-    const kinds = screen.getByRole('radiogroup', { name: 'What kind?' });
+    // Its questions load when it is first opened (not part of the diary's first screen).
+    const kinds = await screen.findByRole('radiogroup', { name: 'What kind?' });
     await userEvent.click(within(kinds).getByRole('radio', { name: 'A meeting' }));
     expect(await screen.findByText('2 entries found.')).toBeInTheDocument();
     expect(titles().map((h) => h.textContent)).toEqual([
@@ -69,6 +70,49 @@ describe('the diary', () => {
     ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Show all entries' }));
     expect(await screen.findByText('12 entries in your diary.')).toBeInTheDocument();
+  });
+
+  it('the list has one delete dialog: it deletes the entry asked about, and Undo puts the same one back', async () => {
+    const { refs } = await seed(3);
+    const { container } = await renderScreen(<DiaryPage />, ['diary', 'planner']);
+    await screen.findByText('3 entries in your diary.');
+    // Newest first: the second card is the second entry (2 January).
+    const cards = () => [...container.querySelectorAll<HTMLElement>('.diary-entry')];
+    const second = refs[1]!.id;
+    const before = await getRecord(second);
+    expect(container.querySelectorAll('[role="alertdialog"]')).toHaveLength(0);
+
+    // "No, keep it" on the first card deletes nothing.
+    await userEvent.click(within(cards()[0]!).getByRole('button', { name: 'Delete this entry' }));
+    const ask = await screen.findByRole('alertdialog', { name: 'Delete this entry?' });
+    await userEvent.click(within(ask).getByRole('button', { name: 'No, keep it' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(cards()).toHaveLength(3);
+
+    // Then the second card's Delete asks about that entry, and deletes only it.
+    // (The rest of the page is hidden from screen readers until the dialog has quite gone.)
+    await userEvent.click(
+      await within(cards()[1]!).findByRole('button', { name: 'Delete this entry' }),
+    );
+    const again = await screen.findByRole('alertdialog', { name: 'Delete this entry?' });
+    await userEvent.click(within(again).getByRole('button', { name: 'Yes, delete it' }));
+    expect(await screen.findByText('2 entries in your diary.')).toBeInTheDocument();
+    // (getRecord reads only records not deleted.)
+    expect(await getRecord(second)).toBeUndefined();
+    expect(await getRecord(refs[0]!.id)).toBeDefined();
+    expect(await getRecord(refs[2]!.id)).toBeDefined();
+    expect(titles().map((h) => h.textContent)).toEqual([
+      expect.stringMatching(/3 January 2027/),
+      expect.stringMatching(/1 January 2027/),
+    ]);
+
+    // "Undo my last change" puts back the same record, with every field it had.
+    await userEvent.click(screen.getByRole('button', { name: 'Undo my last change' }));
+    expect(await screen.findByText('3 entries in your diary.')).toBeInTheDocument();
+    const back = await getRecord(second);
+    expect(back?.id).toBe(second);
+    expect(back?.data).toEqual(before?.data);
+    expect(titles()[1]).toHaveTextContent(/2 January 2027/);
   });
 
   it('an entry is a step at a time, and its last link goes back to the diary', async () => {

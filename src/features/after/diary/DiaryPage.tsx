@@ -1,6 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { createRecord, useMediaUrls, useRecords, type StoredRecord } from '../../../data';
+import { formatDay } from '../../../i18n/dates';
 import { useT } from '../../../i18n/useT';
 import { screenHref } from '../../../routes/screens';
 import { symbolUrl, type SymbolId } from '../../../content/symbols';
@@ -59,9 +60,13 @@ const FIRST_SYMBOLS: readonly SymbolId[] = [
   ...Object.values(SCALE_SYMBOL),
 ];
 
-/** Reads the first screen's pictures ahead, when the diary is likely next (src/app/routes.ts). */
+/**
+ * Reads ahead what the first screen shows, when the diary is likely next (src/app/routes.ts): its
+ * pictures, and the way days are written (the first date of a page costs the most to write).
+ */
 export function warm(): void {
   warmImages(FIRST_SYMBOLS.map(symbolUrl));
+  formatDay(today());
 }
 
 /** What the person is looking for and how far they have read: kept while they open an entry. */
