@@ -3,19 +3,15 @@
 // idle: at 4× CPU it otherwise ran in the middle of the start and delayed it. Screens other than
 // Home do not mark app:ready, so it starts after a few seconds at the latest.
 import { LATEST_MS, whenFirstScreenReady } from '../shared/perf';
-
-const idle = (work: () => void) =>
-  'requestIdleCallback' in window
-    ? requestIdleCallback(work, { timeout: LATEST_MS })
-    : setTimeout(work, 1);
+import { whenIdle } from '../ui/preload';
 
 /** Runs work after the first screen is ready and the browser is idle; returns a cancel. */
 export function afterFirstScreen(work: () => void): () => void {
   let cancelled = false;
   whenFirstScreenReady(() =>
-    idle(() => {
+    whenIdle(() => {
       if (!cancelled) work();
-    }),
+    }, LATEST_MS),
   );
   return () => {
     cancelled = true;
