@@ -7,6 +7,7 @@ import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { HomePage } from './pages/HomePage';
 import {
   acceptByLink,
+  currentPlanId,
   indexedDbDump,
   invite,
   letIn,
@@ -36,22 +37,6 @@ async function shots(page: Page, name: string, at?: Locator | 'viewport') {
   await page.evaluate(() => document.documentElement.setAttribute('data-text-size', '100'));
   await page.setViewportSize({ width: 810, height: 1080 });
 }
-
-const currentPlanId = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('my-review');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('meta').objectStore('meta').get('currentPlanId');
-          req.onsuccess = () => {
-            open.result.close();
-            resolve((req.result as { value: string }).value);
-          };
-        };
-      }),
-  );
 
 test("a supporter leaves Sam's plan: refused plainly offline, then gone once the server agrees", async ({
   page,
