@@ -5,8 +5,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { addDays, localToday } from '../../src/shared/dates';
 import { expect, expectNoAxeViolations, test, waitForServiceWorker } from './support/fixtures';
-import { AccountPage } from './pages/AccountPage';
 import { HomePage } from './pages/HomePage';
+import { personOn, signIn } from './support/sharing';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -236,16 +236,9 @@ test('an action made offline, with its update and photo, reaches another device'
   await expect(page.getByRole('radio', { name: 'Happening' })).toBeChecked();
 
   await server.start();
-  const account = new AccountPage(page);
-  await account.open();
-  await account.signInWithCode('sam@example.org', (e) => server.mail.codeFor(e));
-  await expect(account.status('Everything is saved')).toBeVisible();
+  await signIn(page, server, 'sam@example.org');
 
-  const phone = await browser.newContext({ baseURL: server.url });
-  const other = await phone.newPage();
-  const account2 = new AccountPage(other);
-  await account2.open();
-  await account2.signInWithCode('sam@example.org', (e) => server.mail.codeFor(e));
+  const other = await personOn(browser, server, 'sam@example.org');
   const home2 = new HomePage(other);
   await home2.goto('/');
   // Due yesterday and not done: on Home, calmly.
@@ -257,5 +250,5 @@ test('an action made offline, with its update and photo, reaches another device'
   await expect(other.getByRole('radio', { name: 'Happening' })).toBeChecked();
   await expect(other.getByText('Pat phoned the school.')).toBeVisible();
   await expect(other.getByRole('img', { name: 'Photo 1 with this update' })).toBeVisible();
-  await phone.close();
+  await other.context().close();
 });

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { AccountPage } from './pages/AccountPage';
 import { HomePage } from './pages/HomePage';
+import { personOn, personSignedIn } from './support/sharing';
 
 const SHOTS = '/tmp/shots/g2-erase';
 
@@ -42,20 +43,10 @@ test('deleting the account empties this tablet and the person’s other signed-i
   browser,
   server,
 }) => {
-  const home = new HomePage(page);
-  await home.goto('/');
-  await home.waitForReady();
-  await home.setName('Sam');
+  await personSignedIn(page, server, 'Sam', 'sam-erase@example.org');
   const account = new AccountPage(page);
-  await account.open();
-  await account.signInWithCode('sam-erase@example.org', (e) => server.mail.codeFor(e));
-  await expect(account.status('Everything is saved')).toBeVisible();
 
-  const phone = await browser.newContext({ baseURL: server.url });
-  const page2 = await phone.newPage();
-  const account2 = new AccountPage(page2);
-  await account2.open();
-  await account2.signInWithCode('sam-erase@example.org', (e) => server.mail.codeFor(e));
+  const page2 = await personOn(browser, server, 'sam-erase@example.org');
   const home2 = new HomePage(page2);
   await home2.goto('/');
   await home2.expectTitle('Hello, Sam');
@@ -90,7 +81,7 @@ test('deleting the account empties this tablet and the person’s other signed-i
   await page2.evaluate(() => window.dispatchEvent(new Event('online')));
   await expect(page2.getByText('Your account and plan are deleted.')).toBeVisible();
   await expect.poll(() => samRecords(page2)).toBe(0);
-  await phone.close();
+  await page2.context().close();
 });
 
 test('when deleting fails, the screen says nothing was deleted', async ({ page, server }) => {

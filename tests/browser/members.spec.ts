@@ -6,6 +6,7 @@ import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { AccountPage } from './pages/AccountPage';
 import { HomePage } from './pages/HomePage';
 import type { TestServer } from './support/server';
+import { personSignedIn, signIn } from './support/sharing';
 
 const SHOTS = process.env.SHOTS_DIR;
 
@@ -16,13 +17,6 @@ async function tabTo(page: Page, control: Locator, max = 80) {
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${control.toString()}`);
-}
-
-async function signIn(page: Page, server: TestServer, email: string) {
-  const account = new AccountPage(page);
-  await account.open();
-  await account.signInWithCode(email, (e) => server.mail.codeFor(e));
-  await expect(account.status('Everything is saved')).toBeVisible();
 }
 
 async function personOn(browser: Browser, server: TestServer, email: string): Promise<Page> {
@@ -85,11 +79,7 @@ test('by keyboard alone: invite, accept, let in, change what they may do, stop s
   server,
 }) => {
   test.setTimeout(240_000); // two devices, several sync rounds, on a shared machine
-  const home = new HomePage(page);
-  await home.goto('/');
-  await home.waitForReady();
-  await home.setName('Sam');
-  await signIn(page, server, 'sam@example.org');
+  await personSignedIn(page, server, 'Sam', 'sam@example.org');
 
   await page.goto('/people');
   await expect(page.getByRole('heading', { name: 'My people', level: 1 })).toBeVisible();
