@@ -8,20 +8,12 @@ import { AccountPage } from './pages/AccountPage';
 import { HomePage } from './pages/HomePage';
 import { PlannerScreens } from './pages/PlannerScreens';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { isoDaysFromToday } from './support/files';
 import { DIST, startTestServer } from './support/server';
-import { CHROMIUM_ARGS, findChromium } from './support/chromium.mjs';
+import { fakeCamera } from './support/camera';
 
 // Sam records an answer for the panel: Chromium's fake microphone (a beep).
-test.use({
-  launchOptions: {
-    args: [
-      ...CHROMIUM_ARGS,
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-    ],
-    executablePath: findChromium() ?? undefined,
-  },
-});
+test.use(fakeCamera);
 
 const withSmtp = test.extend<{ smtp: SmtpCatcher }>({
   smtp: async ({}, use) => {
@@ -37,12 +29,6 @@ const withSmtp = test.extend<{ smtp: SmtpCatcher }>({
 });
 
 const JO = 'jo.smith@example.org';
-
-function isoDaysFromToday(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 async function shots(page: Page, name: string) {
   if (!process.env.SHOTS) return;
