@@ -9,8 +9,6 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import type { FastifyInstance } from 'fastify';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listConflicts, resolveConflict, type ConflictChoice } from '../../src/data/conflicts';
 import { MyReviewDb } from '../../src/data/db';
@@ -43,6 +41,7 @@ import {
   TestMailer,
   testDatabase,
   tableCounts,
+  testServerOptions,
   type TestDatabase,
 } from './support/harness';
 
@@ -157,15 +156,7 @@ afterEach(async () => {
 
 /** The server on a test database, listening on `port` (0: any free one). */
 async function listen(database: TestDatabase, store: Store, mailer: TestMailer, port: number) {
-  const app = await buildServer({
-    distDir: join(tmpdir(), 'my-review-no-dist'),
-    logLevel: 'silent',
-    dataDir: database.dataDir,
-    store,
-    mailer,
-    authLimit: { max: 1_000_000, windowMs: 60_000 },
-    apiLimit: { max: 1_000_000, windowMs: 60_000 },
-  });
+  const app = await buildServer(testServerOptions(database, store, mailer, 1_000_000));
   await app.listen({ port, host: '127.0.0.1' });
   return app;
 }
