@@ -8,6 +8,7 @@ import { AccountPage } from './pages/AccountPage';
 import { HomePage } from './pages/HomePage';
 import { PlannerScreens } from './pages/PlannerScreens';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { screenshots } from './support/screenshots';
 import { isoDaysFromToday } from './support/files';
 import { DIST, startTestServer } from './support/server';
 import { fakeCamera } from './support/camera';
@@ -32,21 +33,9 @@ const JO = 'jo.smith@example.org';
 
 async function shots(page: Page, name: string) {
   if (!process.env.SHOTS) return;
-  for (const [w, h] of [
-    [810, 1080],
-    [390, 844],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    for (const size of ['100', '200']) {
-      await page.evaluate((s) => document.documentElement.setAttribute('data-text-size', s), size);
-      await page.screenshot({
-        path: `${process.env.SHOTS_DIR ?? '/tmp/shots/s5'}/${name}-${w}-${size}.png`,
-        fullPage: true,
-      });
-    }
-  }
-  await page.evaluate(() => document.documentElement.setAttribute('data-text-size', '100'));
-  await page.setViewportSize({ width: 810, height: 1080 });
+  await screenshots(page, process.env.SHOTS_DIR ?? '/tmp/shots/s5', name, {
+    restore: { width: 810, height: 1080 },
+  });
 }
 
 /** Sam's plan: a review yesterday, the commissioner, two answers, and finished feedback. */

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { screenshots } from './support/screenshots';
 import { AccountPage } from './pages/AccountPage';
 import { HomePage } from './pages/HomePage';
 import { personOn, personSignedIn } from './support/sharing';
@@ -24,19 +25,7 @@ async function samRecords(page: Page): Promise<number> {
   );
 }
 
-async function shots(page: Page, name: string) {
-  for (const [w, h] of [
-    [810, 1080],
-    [390, 844],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    for (const text of ['100', '200']) {
-      await page.evaluate((t) => document.documentElement.setAttribute('data-text-size', t), text);
-      await page.screenshot({ path: `${SHOTS}/${name}-${w}-${text}.png`, fullPage: true });
-    }
-  }
-  await page.evaluate(() => document.documentElement.setAttribute('data-text-size', '100'));
-}
+const shots = (page: Page, name: string) => screenshots(page, SHOTS, name);
 
 test('deleting the account empties this tablet and the person’s other signed-in device', async ({
   page,
@@ -115,22 +104,5 @@ test('when deleting fails, the screen says nothing was deleted', async ({ page, 
   await expect(alert).toContainText('Nothing was deleted. Your account and plan are still here.');
   expect(await samRecords(page)).toBeGreaterThan(0);
   await expectNoAxeViolations(page, 'delete account (failed)');
-  if (process.env.SHOTS) {
-    for (const [w, h] of [
-      [810, 1080],
-      [390, 844],
-    ] as const) {
-      await page.setViewportSize({ width: w, height: h });
-      for (const text of ['100', '200']) {
-        await page.evaluate(
-          (t) => document.documentElement.setAttribute('data-text-size', t),
-          text,
-        );
-        await page.screenshot({
-          path: `/tmp/shots/gaps12/erase-failed-${w}-${text}.png`,
-          fullPage: true,
-        });
-      }
-    }
-  }
+  if (process.env.SHOTS) await screenshots(page, '/tmp/shots/gaps12', 'erase-failed');
 });

@@ -4,6 +4,7 @@
 // Settings › Storage says how much photos and recordings take (item 5).
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { screenshots } from './support/screenshots';
 import { HomePage } from './pages/HomePage';
 import {
   acceptByLink,
@@ -23,19 +24,7 @@ const SHOTS = '/tmp/shots/gaps12';
 /** Screenshots of the whole page, or of the screen around `at` (a long page, an open dialog). */
 async function shots(page: Page, name: string, at?: Locator | 'viewport') {
   if (!process.env.SHOTS) return;
-  for (const [w, h] of [
-    [810, 1080],
-    [390, 844],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    for (const size of ['100', '200']) {
-      await page.evaluate((s) => document.documentElement.setAttribute('data-text-size', s), size);
-      if (at && at !== 'viewport') await at.evaluate((e) => e.scrollIntoView({ block: 'center' }));
-      await page.screenshot({ path: `${SHOTS}/${name}-${w}-${size}.png`, fullPage: !at });
-    }
-  }
-  await page.evaluate(() => document.documentElement.setAttribute('data-text-size', '100'));
-  await page.setViewportSize({ width: 810, height: 1080 });
+  await screenshots(page, SHOTS, name, { at, restore: { width: 810, height: 1080 } });
 }
 
 test("a supporter leaves Sam's plan: refused plainly offline, then gone once the server agrees", async ({

@@ -3,6 +3,7 @@
 // the supporter and an answer made private later leaves their device at its next sync.
 import type { Browser, Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { screenshots } from './support/screenshots';
 import { AccountPage } from './pages/AccountPage';
 import { HomePage } from './pages/HomePage';
 import type { TestServer } from './support/server';
@@ -59,18 +60,7 @@ function heldRecords(page: Page): Promise<{ id: string; planId: string; text: st
 
 async function shots(page: Page, name: string) {
   if (!SHOTS) return;
-  for (const [w, h] of [
-    [810, 1080],
-    [390, 844],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    for (const size of ['100', '200']) {
-      await page.evaluate((s) => document.documentElement.setAttribute('data-text-size', s), size);
-      await page.screenshot({ path: `${SHOTS}/${name}-${w}-${size}.png`, fullPage: true });
-    }
-  }
-  await page.evaluate(() => document.documentElement.setAttribute('data-text-size', '100'));
-  await page.setViewportSize({ width: 1280, height: 720 });
+  await screenshots(page, SHOTS, name, { restore: { width: 1280, height: 720 } });
 }
 
 test('by keyboard alone: invite, accept, let in, change what they may do, stop sharing', async ({

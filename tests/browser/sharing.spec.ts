@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { screenshots } from './support/screenshots';
 import { personOn, personSignedIn, press } from './support/sharing';
 
 /** The QR code as the camera would see it: its pixels, decoded here, not trusted from the page. */
@@ -34,19 +35,7 @@ async function invite(page: Page, name: string) {
   return { link, code };
 }
 
-async function shots(page: Page, name: string) {
-  for (const [w, h] of [
-    [810, 1080],
-    [390, 844],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    for (const size of ['100', '200']) {
-      await page.evaluate((s) => document.documentElement.setAttribute('data-text-size', s), size);
-      await page.screenshot({ path: `/tmp/shots/s2/${name}-${w}-${size}.png`, fullPage: true });
-    }
-  }
-  await page.evaluate(() => document.documentElement.setAttribute('data-text-size', '100'));
-}
+const shots = (page: Page, name: string) => screenshots(page, '/tmp/shots/s2', name);
 
 test('the person invites by link and by code, confirms, and stops sharing', async ({
   page,
