@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { expect, expectNoAxeViolations, scriptErrors, test } from './support/fixtures';
 import { addVirtualPasskeys } from './support/passkeys';
 import { AccountPage } from './pages/AccountPage';
 import { ConflictsPage } from './pages/ConflictsPage';
@@ -8,13 +8,7 @@ import { HomePage } from './pages/HomePage';
 /** A second device: its own browser context (its own IndexedDB), failing on script errors too. */
 async function secondDevice(context: BrowserContext): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
-      errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  return { page, errors };
+  return { page, errors: scriptErrors(page) };
 }
 
 /**
