@@ -1,6 +1,14 @@
 // Starts bench/syncServer.ts in its own process, as in production, for the sync and sharing
 // benchmarks; they talk to it over loopback HTTP.
 import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+
+/** PostgreSQL for the benchmarks; without it they measure SQLite only. */
+export const PG_URL = process.env.DATABASE_URL_TEST || process.env.DATABASE_URL;
 
 export interface Server {
   base: string;
@@ -49,5 +57,32 @@ export async function startServer(env: Record<string, string>): Promise<Server> 
         child.on('exit', () => resolve());
         child.send({ stop: true });
       }),
+  };
+}
+
+/**
+ * The server on a database of its own (a temp folder for SQLite, a new schema on PostgreSQL);
+ * stop() also removes that database, so runs never see each other's rows.
+ */
+export async function startOnFreshDatabase(kind: 'sqlite' | 'postgres'): Promise<Server> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'my-review-bench-'));
+  const pgSchema = kind === 'postgres' ? `bench_${randomBytes(5).toString('hex')}` : '';
+  const server = await startServer({
+    BENCH_DATA_DIR: dataDir,
+    BENCH_DATABASE_URL: kind === 'postgres' ? PG_URL! : '',
+    BENCH_PG_SCHEMA: pgSchema,
+  });
+  return {
+    ...server,
+    async stop() {
+      await server.stop();
+      if (pgSchema) {
+        const client = new pg.Client({ connectionString: PG_URL });
+        await client.connect();
+        await client.query(`DROP SCHEMA IF EXISTS ${pgSchema} CASCADE`);
+        await client.end();
+      }
+      await rm(dataDir, { recursive: true, force: true });
+    },
   };
 }

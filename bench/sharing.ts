@@ -4,17 +4,15 @@
 //   - the cost of the permission check per push: a member's push of 100 changes against the
 //     owner's same push (the owner is never checked), and the check alone, in this process
 // Run: node --import tsx bench/sharing.ts   (one line per figure)
-import { randomBytes, createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
+import { createHash } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import { uuidv7 } from '../src/shared/ids';
 import { MODELS } from '../src/shared/models';
 import type { Mutation } from '../src/shared/protocol';
 import type { RecordType } from '../src/shared/records';
 import { ROLE_DEFAULTS, writeRefusal, type Permission } from '../src/shared/sharing';
-import { startServer } from './benchServer';
+import { signIn, type Client } from './benchClient';
+import { PG_URL, startOnFreshDatabase } from './benchServer';
 import { pullPlan } from './pullPlan';
 
 const TOTAL = 10_000;
@@ -22,7 +20,6 @@ const BATCH = 100;
 const PHOTOS = 20;
 const RUNS = 3;
 const PUSHES = 30;
-const PG_URL = process.env.DATABASE_URL_TEST || process.env.DATABASE_URL;
 /** A supporter as the person would usually set one up, who may also see photos. */
 const MEMBER: Permission[] = [...ROLE_DEFAULTS.supporter, 'seeMedia'];
 /** The plan's mix: mostly answers, then the other areas, so a member sees about half. */
@@ -77,45 +74,6 @@ function planRecords(planId: string): Mutation[] {
   });
 }
 
-type Client = ReturnType<typeof client>;
-function client(base: string) {
-  let cookie = '';
-  const call = async (
-    method: string,
-    path: string,
-    body?: unknown,
-    headers: Record<string, string> = {},
-  ): Promise<Record<string, unknown>> => {
-    const res = await fetch(base + path, {
-      method,
-      body: Buffer.isBuffer(body) ? new Uint8Array(body) : JSON.stringify(body),
-      headers: {
-        'content-type': 'application/json',
-        origin: base,
-        ...(cookie ? { cookie } : {}),
-        ...headers,
-      },
-    });
-    if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-    const set = res.headers.getSetCookie();
-    if (set.length) cookie = set[0]!.split(';')[0]!;
-    return res.status === 204 || method === 'PUT'
-      ? {}
-      : (res.json() as Promise<Record<string, unknown>>);
-  };
-  return {
-    post: (path: string, body: unknown) => call('POST', path, body),
-    call,
-  };
-}
-
-async function signIn(base: string, nextCode: () => Promise<string>, email: string) {
-  const c = client(base);
-  const { challengeId } = await c.post('/api/auth/email/start', { email });
-  const account = await c.post('/api/auth/email/verify', { challengeId, code: await nextCode() });
-  return { ...c, userId: (account as { userId: string }).userId };
-}
-
 /** A whole pull of the plan from nothing, as a new device does; how many records it got. */
 async function pullAll(c: Client, planId: string): Promise<{ ms: number; records: number }> {
   const clientId = uuidv7();
@@ -127,13 +85,7 @@ async function pullAll(c: Client, planId: string): Promise<{ ms: number; records
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function run(kind: 'sqlite' | 'postgres') {
-  const dataDir = await mkdtemp(join(tmpdir(), 'my-review-bench-'));
-  const pgSchema = kind === 'postgres' ? `bench_${randomBytes(5).toString('hex')}` : '';
-  const server = await startServer({
-    BENCH_DATA_DIR: dataDir,
-    BENCH_DATABASE_URL: kind === 'postgres' ? PG_URL! : '',
-    BENCH_PG_SCHEMA: pgSchema,
-  });
+  const server = await startOnFreshDatabase(kind);
   try {
     const owner = await signIn(server.base, server.nextCode, 'sam@example.org');
     const member = await signIn(server.base, server.nextCode, 'alex@example.org');
@@ -214,13 +166,6 @@ async function run(kind: 'sqlite' | 'postgres') {
     );
   } finally {
     await server.stop();
-    if (pgSchema) {
-      const c = new pg.Client({ connectionString: PG_URL });
-      await c.connect();
-      await c.query(`DROP SCHEMA IF EXISTS ${pgSchema} CASCADE`);
-      await c.end();
-    }
-    await rm(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -5,21 +5,17 @@
 //     them all (target ≤ 3 s)
 //   - requests per second for a push of 100 mutations
 // Run: node --import tsx bench/sync.ts   (one line per figure)
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
+import { cpus, loadavg } from 'node:os';
 import { uuidv7 } from '../src/shared/ids';
 import { SCALE } from '../src/shared/models/answer';
-import { startServer } from './benchServer';
+import { signIn } from './benchClient';
+import { PG_URL, startOnFreshDatabase } from './benchServer';
 import { pullPlan } from './pullPlan';
 import type { Mutation } from '../src/shared/protocol';
 
 const TOTAL = 10_000;
 const BATCH = 100;
 const RATE_SECONDS = 3;
-const PG_URL = process.env.DATABASE_URL_TEST || process.env.DATABASE_URL;
 
 function mutations(planId: string, n: number): Mutation[] {
   const clientTime = new Date().toISOString();
@@ -38,30 +34,9 @@ function mutations(planId: string, n: number): Mutation[] {
 }
 
 async function run(kind: 'sqlite' | 'postgres') {
-  const dataDir = await mkdtemp(join(tmpdir(), 'my-review-bench-'));
-  const pgSchema = kind === 'postgres' ? `bench_${randomBytes(5).toString('hex')}` : '';
-  const server = await startServer({
-    BENCH_DATA_DIR: dataDir,
-    BENCH_DATABASE_URL: kind === 'postgres' ? PG_URL! : '',
-    BENCH_PG_SCHEMA: pgSchema,
-  });
-  const base = server.base;
-  let cookie = '';
-  const post = async (path: string, body: unknown) => {
-    const res = await fetch(base + path, {
-      method: 'POST',
-      body: JSON.stringify(body),
-      headers: { 'content-type': 'application/json', origin: base, ...(cookie ? { cookie } : {}) },
-    });
-    if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-    const set = res.headers.getSetCookie();
-    if (set.length) cookie = set[0]!.split(';')[0]!;
-    return res.json() as Promise<Record<string, unknown>>;
-  };
-
+  const server = await startOnFreshDatabase(kind);
   try {
-    const { challengeId } = await post('/api/auth/email/start', { email: 'bench@example.org' });
-    await post('/api/auth/email/verify', { challengeId, code: await server.nextCode() });
+    const { post } = await signIn(server.base, server.nextCode, 'bench@example.org');
     const writer = uuidv7();
     const reader = uuidv7();
     const planId = uuidv7();
@@ -98,13 +73,6 @@ async function run(kind: 'sqlite' | 'postgres') {
     );
   } finally {
     await server.stop();
-    if (pgSchema) {
-      const client = new pg.Client({ connectionString: PG_URL });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS ${pgSchema} CASCADE`);
-      await client.end();
-    }
-    await rm(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -1,9 +1,7 @@
-import { useContext, useState } from 'preact/hooks';
 import { useT } from '../i18n/useT';
 import { PlainButton } from './PlainButton';
-import { noVoiceMessage } from './noVoice';
-import { PreferencesContext } from './preferences';
-import { pause, resume, speak, speechState, stop } from './speech';
+import { pause, resume, speechState, stop } from './speech';
+import { useSpeech } from './useSpeech';
 import { useStore } from './useStore';
 
 export interface ReadAloudProps {
@@ -21,22 +19,11 @@ export interface ReadAloudProps {
  */
 export function ReadAloud({ id, sentences, label }: ReadAloudProps) {
   const t = useT();
-  const prefs = useContext(PreferencesContext);
-  const state = useStore(speechState);
-  const [result, setResult] = useState<Awaited<ReturnType<typeof speak>> | null>(null);
-  const noVoice = noVoiceMessage(t, result, prefs.language);
-  if (!prefs.readAloud) return null;
+  const { on, state, say, noVoice } = useSpeech();
+  if (!on) return null;
   const mine = state.queue === id;
 
-  const start = async () => {
-    const list = typeof sentences === 'function' ? sentences() : sentences;
-    const outcome = await speak(id, list, {
-      voice: prefs.voice,
-      rate: prefs.speechRate,
-      lang: prefs.language,
-    });
-    setResult(outcome);
-  };
+  const start = () => say(id, typeof sentences === 'function' ? sentences() : sentences);
 
   return (
     <div class="read-aloud no-print">

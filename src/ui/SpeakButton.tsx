@@ -1,11 +1,8 @@
-import { useContext, useState } from 'preact/hooks';
 import { useT } from '../i18n/useT';
 import { Button } from './Button';
 import { HiddenContext } from './HiddenContext';
-import { noVoiceMessage } from './noVoice';
-import { PreferencesContext } from './preferences';
-import { speak, speechState, stop } from './speech';
-import { useStore } from './useStore';
+import { stop } from './speech';
+import { useSpeech } from './useSpeech';
 
 export interface SpeakButtonProps {
   /** Names what is read, so its sentences can light up while they are read. */
@@ -30,23 +27,12 @@ export interface SpeakButtonProps {
 export function SpeakButton(props: SpeakButtonProps) {
   const { queue, sentences, label, context, iconOnly, describedBy, variant = 'secondary' } = props;
   const t = useT();
-  const prefs = useContext(PreferencesContext);
-  const state = useStore(speechState);
-  const [result, setResult] = useState<Awaited<ReturnType<typeof speak>> | null>(null);
-  const noVoice = noVoiceMessage(t, result, prefs.language);
-  if (!prefs.readAloud) return null;
+  const { on, state, say, noVoice } = useSpeech();
+  if (!on) return null;
   const speaking = state.queue === queue && state.status !== 'idle';
   const words = speaking ? t('common:readAloud.stop') : label;
 
-  const press = async () => {
-    if (speaking) return stop();
-    const outcome = await speak(queue, sentences, {
-      voice: prefs.voice,
-      rate: prefs.speechRate,
-      lang: prefs.language,
-    });
-    setResult(outcome);
-  };
+  const press = () => (speaking ? stop() : say(queue, sentences));
 
   return (
     <>

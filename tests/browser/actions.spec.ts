@@ -5,8 +5,9 @@
 import type { Locator, Page } from '@playwright/test';
 import { addDays, localToday } from '../../src/shared/dates';
 import { expect, expectNoAxeViolations, test, waitForServiceWorker } from './support/fixtures';
-import { AccountPage } from './pages/AccountPage';
 import { HomePage } from './pages/HomePage';
+import type { TestServer } from './support/server';
+import { personOn, signIn } from './support/sharing';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -47,17 +48,23 @@ async function typeInto(page: Page, target: Locator, words: string) {
   await page.keyboard.type(words);
 }
 
+/** The person's name on Home, the app kept by the service worker, then the server stopped. */
+async function offlineAs(page: Page, server: TestServer, name: string) {
+  const home = new HomePage(page);
+  await home.goto('/');
+  await home.waitForReady();
+  await home.setName(name);
+  await waitForServiceWorker(page);
+  await server.stop();
+  return home;
+}
+
 test('an action, offline and by keyboard: refused, saved, updated, stuck with a letter, on Home', async ({
   page,
   server,
 }) => {
   test.setTimeout(120_000);
-  const home = new HomePage(page);
-  await home.goto('/');
-  await home.waitForReady();
-  await home.setName('Alex');
-  await waitForServiceWorker(page);
-  await server.stop();
+  const home = await offlineAs(page, server, 'Alex');
   await page.reload();
   await home.waitForReady();
 
@@ -211,12 +218,7 @@ test('an action made offline, with its update and photo, reaches another device'
   server,
 }) => {
   test.setTimeout(120_000);
-  const home = new HomePage(page);
-  await home.goto('/');
-  await home.waitForReady();
-  await home.setName('Sam');
-  await waitForServiceWorker(page);
-  await server.stop();
+  const home = await offlineAs(page, server, 'Sam');
   await page.goto('/after/actions/new');
   await page.getByRole('textbox', { name: 'What will happen?' }).fill('Music lessons on Tuesdays.');
   await page.getByRole('textbox', { name: 'Who will do it?' }).fill('Pat Jones');
@@ -236,16 +238,9 @@ test('an action made offline, with its update and photo, reaches another device'
   await expect(page.getByRole('radio', { name: 'Happening' })).toBeChecked();
 
   await server.start();
-  const account = new AccountPage(page);
-  await account.open();
-  await account.signInWithCode('sam@example.org', (e) => server.mail.codeFor(e));
-  await expect(account.status('Everything is saved')).toBeVisible();
+  await signIn(page, server, 'sam@example.org');
 
-  const phone = await browser.newContext({ baseURL: server.url });
-  const other = await phone.newPage();
-  const account2 = new AccountPage(other);
-  await account2.open();
-  await account2.signInWithCode('sam@example.org', (e) => server.mail.codeFor(e));
+  const other = await personOn(browser, server, 'sam@example.org');
   const home2 = new HomePage(other);
   await home2.goto('/');
   // Due yesterday and not done: on Home, calmly.
@@ -257,5 +252,5 @@ test('an action made offline, with its update and photo, reaches another device'
   await expect(other.getByRole('radio', { name: 'Happening' })).toBeChecked();
   await expect(other.getByText('Pat phoned the school.')).toBeVisible();
   await expect(other.getByRole('img', { name: 'Photo 1 with this update' })).toBeVisible();
-  await phone.close();
+  await other.context().close();
 });

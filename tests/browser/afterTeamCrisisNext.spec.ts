@@ -2,17 +2,12 @@
 // my calendar — with the server stopped, by keyboard only, axe-clean on every screen.
 import { readFile } from 'node:fs/promises';
 import { expect, expectNoAxeViolations, test, waitForServiceWorker } from './support/fixtures';
+import { isoDaysFromToday } from './support/files';
 import { AfterPage } from './pages/AfterPage';
 import type { Page } from '@playwright/test';
 
 // These tests stop the server and reload: the service worker must be running.
 test.use({ serviceWorkers: 'allow' });
-
-function isoDaysFromToday(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 function longDate(iso: string): string {
   return new Intl.DateTimeFormat('en-GB', {

@@ -8,20 +8,13 @@ import { AccountPage } from './pages/AccountPage';
 import { HomePage } from './pages/HomePage';
 import { PlannerScreens } from './pages/PlannerScreens';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { screenshots } from './support/screenshots';
+import { isoDaysFromToday } from './support/files';
 import { DIST, startTestServer } from './support/server';
-import { CHROMIUM_ARGS, findChromium } from './support/chromium.mjs';
+import { fakeCamera } from './support/camera';
 
 // Sam records an answer for the panel: Chromium's fake microphone (a beep).
-test.use({
-  launchOptions: {
-    args: [
-      ...CHROMIUM_ARGS,
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-    ],
-    executablePath: findChromium() ?? undefined,
-  },
-});
+test.use(fakeCamera);
 
 const withSmtp = test.extend<{ smtp: SmtpCatcher }>({
   smtp: async ({}, use) => {
@@ -38,29 +31,11 @@ const withSmtp = test.extend<{ smtp: SmtpCatcher }>({
 
 const JO = 'jo.smith@example.org';
 
-function isoDaysFromToday(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 async function shots(page: Page, name: string) {
   if (!process.env.SHOTS) return;
-  for (const [w, h] of [
-    [810, 1080],
-    [390, 844],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    for (const size of ['100', '200']) {
-      await page.evaluate((s) => document.documentElement.setAttribute('data-text-size', s), size);
-      await page.screenshot({
-        path: `${process.env.SHOTS_DIR ?? '/tmp/shots/s5'}/${name}-${w}-${size}.png`,
-        fullPage: true,
-      });
-    }
-  }
-  await page.evaluate(() => document.documentElement.setAttribute('data-text-size', '100'));
-  await page.setViewportSize({ width: 810, height: 1080 });
+  await screenshots(page, process.env.SHOTS_DIR ?? '/tmp/shots/s5', name, {
+    restore: { width: 810, height: 1080 },
+  });
 }
 
 /** Sam's plan: a review yesterday, the commissioner, two answers, and finished feedback. */

@@ -3,22 +3,14 @@
 // and delete with "Undo" putting the same entry back.
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './support/chromium.mjs';
+import { fakeCamera } from './support/camera';
 import { expect, expectNoAxeViolations, test, waitForServiceWorker } from './support/fixtures';
+import { smallPdf } from './support/files';
 import { HomePage } from './pages/HomePage';
 import { PlannerScreens } from './pages/PlannerScreens';
 
 test.use({ serviceWorkers: 'allow' });
-test.use({
-  launchOptions: {
-    args: [
-      ...CHROMIUM_ARGS,
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-    ],
-    executablePath: findChromium() ?? undefined,
-  },
-});
+test.use(fakeCamera);
 
 /** A small photo, as the camera would give it. */
 async function photo(page: Page, colour: string): Promise<Buffer> {
@@ -120,26 +112,6 @@ class Diary extends PlannerScreens {
   get days(): Locator {
     return this.page.locator('.diary-list .item__title');
   }
-}
-
-/** The smallest PDF a reader opens: one empty page (as report.spec). */
-function smallPdf(): Buffer {
-  const objects = [
-    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n',
-    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n',
-    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\n',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  for (const o of objects) {
-    offsets.push(body.length);
-    body += o;
-  }
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const off of offsets) body += `${String(off).padStart(10, '0')} 00000 n \n`;
-  body += `trailer << /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
 }
 
 test('I keep a diary with the server stopped, find entries, print it as evidence and save a spreadsheet', async ({

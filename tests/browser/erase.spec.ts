@@ -1,7 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { screenshots } from './support/screenshots';
 import { AccountPage } from './pages/AccountPage';
 import { HomePage } from './pages/HomePage';
+import { personOn, personSignedIn } from './support/sharing';
 
 const SHOTS = '/tmp/shots/g2-erase';
 
@@ -23,39 +25,17 @@ async function samRecords(page: Page): Promise<number> {
   );
 }
 
-async function shots(page: Page, name: string) {
-  for (const [w, h] of [
-    [810, 1080],
-    [390, 844],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    for (const text of ['100', '200']) {
-      await page.evaluate((t) => document.documentElement.setAttribute('data-text-size', t), text);
-      await page.screenshot({ path: `${SHOTS}/${name}-${w}-${text}.png`, fullPage: true });
-    }
-  }
-  await page.evaluate(() => document.documentElement.setAttribute('data-text-size', '100'));
-}
+const shots = (page: Page, name: string) => screenshots(page, SHOTS, name);
 
 test('deleting the account empties this tablet and the person’s other signed-in device', async ({
   page,
   browser,
   server,
 }) => {
-  const home = new HomePage(page);
-  await home.goto('/');
-  await home.waitForReady();
-  await home.setName('Sam');
+  await personSignedIn(page, server, 'Sam', 'sam-erase@example.org');
   const account = new AccountPage(page);
-  await account.open();
-  await account.signInWithCode('sam-erase@example.org', (e) => server.mail.codeFor(e));
-  await expect(account.status('Everything is saved')).toBeVisible();
 
-  const phone = await browser.newContext({ baseURL: server.url });
-  const page2 = await phone.newPage();
-  const account2 = new AccountPage(page2);
-  await account2.open();
-  await account2.signInWithCode('sam-erase@example.org', (e) => server.mail.codeFor(e));
+  const page2 = await personOn(browser, server, 'sam-erase@example.org');
   const home2 = new HomePage(page2);
   await home2.goto('/');
   await home2.expectTitle('Hello, Sam');
@@ -90,7 +70,7 @@ test('deleting the account empties this tablet and the person’s other signed-i
   await page2.evaluate(() => window.dispatchEvent(new Event('online')));
   await expect(page2.getByText('Your account and plan are deleted.')).toBeVisible();
   await expect.poll(() => samRecords(page2)).toBe(0);
-  await phone.close();
+  await page2.context().close();
 });
 
 test('when deleting fails, the screen says nothing was deleted', async ({ page, server }) => {
@@ -124,22 +104,5 @@ test('when deleting fails, the screen says nothing was deleted', async ({ page, 
   await expect(alert).toContainText('Nothing was deleted. Your account and plan are still here.');
   expect(await samRecords(page)).toBeGreaterThan(0);
   await expectNoAxeViolations(page, 'delete account (failed)');
-  if (process.env.SHOTS) {
-    for (const [w, h] of [
-      [810, 1080],
-      [390, 844],
-    ] as const) {
-      await page.setViewportSize({ width: w, height: h });
-      for (const text of ['100', '200']) {
-        await page.evaluate(
-          (t) => document.documentElement.setAttribute('data-text-size', t),
-          text,
-        );
-        await page.screenshot({
-          path: `/tmp/shots/gaps12/erase-failed-${w}-${text}.png`,
-          fullPage: true,
-        });
-      }
-    }
-  }
+  if (process.env.SHOTS) await screenshots(page, '/tmp/shots/gaps12', 'erase-failed');
 });

@@ -1,11 +1,6 @@
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { isoDaysFromToday } from './support/files';
 import { PlannerScreens } from './pages/PlannerScreens';
-
-function isoDaysFromToday(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 async function reviewOn(p: PlannerScreens, days: number) {
   await p.open('/planner/review/when', 'When is your review?');

@@ -4,9 +4,11 @@
 // Settings › Storage says how much photos and recordings take (item 5).
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { screenshots } from './support/screenshots';
 import { HomePage } from './pages/HomePage';
 import {
   acceptByLink,
+  currentPlanId,
   indexedDbDump,
   invite,
   letIn,
@@ -22,36 +24,8 @@ const SHOTS = '/tmp/shots/gaps12';
 /** Screenshots of the whole page, or of the screen around `at` (a long page, an open dialog). */
 async function shots(page: Page, name: string, at?: Locator | 'viewport') {
   if (!process.env.SHOTS) return;
-  for (const [w, h] of [
-    [810, 1080],
-    [390, 844],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    for (const size of ['100', '200']) {
-      await page.evaluate((s) => document.documentElement.setAttribute('data-text-size', s), size);
-      if (at && at !== 'viewport') await at.evaluate((e) => e.scrollIntoView({ block: 'center' }));
-      await page.screenshot({ path: `${SHOTS}/${name}-${w}-${size}.png`, fullPage: !at });
-    }
-  }
-  await page.evaluate(() => document.documentElement.setAttribute('data-text-size', '100'));
-  await page.setViewportSize({ width: 810, height: 1080 });
+  await screenshots(page, SHOTS, name, { at, restore: { width: 810, height: 1080 } });
 }
-
-const currentPlanId = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('my-review');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('meta').objectStore('meta').get('currentPlanId');
-          req.onsuccess = () => {
-            open.result.close();
-            resolve((req.result as { value: string }).value);
-          };
-        };
-      }),
-  );
 
 test("a supporter leaves Sam's plan: refused plainly offline, then gone once the server agrees", async ({
   page,

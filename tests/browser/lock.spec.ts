@@ -2,6 +2,7 @@
 // left, opens with the picture code or the tablet's own lock, and loses nothing typed.
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test, waitForServiceWorker } from './support/fixtures';
+import { addVirtualPasskeys } from './support/passkeys';
 
 // The picture-code test stops the server and reloads: the service worker must be running.
 test.use({ serviceWorkers: 'allow' });
@@ -87,18 +88,7 @@ test('the tablet’s own lock opens My Review (a passkey kept on the tablet)', a
   page,
   server,
 }) => {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
+  await addVirtualPasskeys(page);
   // A passkey belongs to a domain name, so this test uses localhost, not 127.0.0.1.
   await page.goto(`http://localhost:${server.port}/settings`);
   await page.getByRole('button', { name: 'Lock My Review when I leave it' }).click();

@@ -1,12 +1,9 @@
-import { CHROMIUM_ARGS, findChromium } from './support/chromium.mjs';
+import { fakeCamera } from './support/camera';
 import { expect, expectNoAxeViolations, test, waitForServiceWorker } from './support/fixtures';
 import { PlannerScreens } from './pages/PlannerScreens';
 
 // Some tests here stop the server and reload: the service worker must be running.
 test.use({ serviceWorkers: 'allow' });
-
-// Media capture with Chromium's fake camera and microphone (a test pattern and a beep).
-const executablePath = findChromium() ?? undefined;
 
 const GPS_MARKER = 'GPSLatitude 51.5072 N GPSLongitude 0.1276 W';
 
@@ -57,16 +54,8 @@ async function storedMedia(page: import('@playwright/test').Page) {
   );
 }
 
-test.use({
-  launchOptions: {
-    args: [
-      ...CHROMIUM_ARGS,
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-    ],
-    executablePath,
-  },
-});
+// Media capture with Chromium's fake camera and microphone (a test pattern and a beep).
+test.use(fakeCamera);
 
 test.describe('with a microphone and a camera', () => {
   test('I record my answer, play it back, and it is still there offline after a reload', async ({

@@ -3,9 +3,11 @@
 // the supporter and an answer made private later leaves their device at its next sync.
 import type { Browser, Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { screenshots } from './support/screenshots';
 import { AccountPage } from './pages/AccountPage';
 import { HomePage } from './pages/HomePage';
 import type { TestServer } from './support/server';
+import { personSignedIn, signIn } from './support/sharing';
 
 const SHOTS = process.env.SHOTS_DIR;
 
@@ -16,13 +18,6 @@ async function tabTo(page: Page, control: Locator, max = 80) {
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${control.toString()}`);
-}
-
-async function signIn(page: Page, server: TestServer, email: string) {
-  const account = new AccountPage(page);
-  await account.open();
-  await account.signInWithCode(email, (e) => server.mail.codeFor(e));
-  await expect(account.status('Everything is saved')).toBeVisible();
 }
 
 async function personOn(browser: Browser, server: TestServer, email: string): Promise<Page> {
@@ -65,18 +60,7 @@ function heldRecords(page: Page): Promise<{ id: string; planId: string; text: st
 
 async function shots(page: Page, name: string) {
   if (!SHOTS) return;
-  for (const [w, h] of [
-    [810, 1080],
-    [390, 844],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    for (const size of ['100', '200']) {
-      await page.evaluate((s) => document.documentElement.setAttribute('data-text-size', s), size);
-      await page.screenshot({ path: `${SHOTS}/${name}-${w}-${size}.png`, fullPage: true });
-    }
-  }
-  await page.evaluate(() => document.documentElement.setAttribute('data-text-size', '100'));
-  await page.setViewportSize({ width: 1280, height: 720 });
+  await screenshots(page, SHOTS, name, { restore: { width: 1280, height: 720 } });
 }
 
 test('by keyboard alone: invite, accept, let in, change what they may do, stop sharing', async ({
@@ -85,11 +69,7 @@ test('by keyboard alone: invite, accept, let in, change what they may do, stop s
   server,
 }) => {
   test.setTimeout(240_000); // two devices, several sync rounds, on a shared machine
-  const home = new HomePage(page);
-  await home.goto('/');
-  await home.waitForReady();
-  await home.setName('Sam');
-  await signIn(page, server, 'sam@example.org');
+  await personSignedIn(page, server, 'Sam', 'sam@example.org');
 
   await page.goto('/people');
   await expect(page.getByRole('heading', { name: 'My people', level: 1 })).toBeVisible();

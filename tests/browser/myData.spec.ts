@@ -4,23 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './support/chromium.mjs';
+import { fakeCamera } from './support/camera';
 import { expect, expectNoAxeViolations, test, waitForServiceWorker } from './support/fixtures';
 import { HomePage } from './pages/HomePage';
 import { PlannerScreens } from './pages/PlannerScreens';
 
 // The server is stopped: the service worker must be running.
-test.use({
-  serviceWorkers: 'allow',
-  launchOptions: {
-    args: [
-      ...CHROMIUM_ARGS,
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-    ],
-    executablePath: findChromium() ?? undefined,
-  },
-});
+test.use({ serviceWorkers: 'allow', ...fakeCamera });
 
 const shots = process.env.SHOTS_DIR;
 

@@ -1,28 +1,14 @@
 // After the review: the report (pages as photos or a file, the person's words, each time they
 // asked for it) and My documents, all with the server stopped: a tablet on a ward with no Wi-Fi.
 import type { Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './support/chromium.mjs';
+import { fakeCamera } from './support/camera';
 import { expect, expectNoAxeViolations, test, waitForServiceWorker } from './support/fixtures';
+import { isoDaysFromToday, smallPdf } from './support/files';
 import { PlannerScreens } from './pages/PlannerScreens';
 
 test.use({ serviceWorkers: 'allow' });
 // Chromium's fake camera, as the planner's photo tests.
-test.use({
-  launchOptions: {
-    args: [
-      ...CHROMIUM_ARGS,
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-    ],
-    executablePath: findChromium() ?? undefined,
-  },
-});
-
-function isoDaysFromToday(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+test.use(fakeCamera);
 
 /** A camera-size JPEG, made in the page: wide or tall, so the order of pages can be seen. */
 async function cameraPhoto(page: Page, width: number, height: number): Promise<Buffer> {
@@ -40,26 +26,6 @@ async function cameraPhoto(page: Page, width: number, height: number): Promise<B
     [width, height],
   );
   return Buffer.from(bytes);
-}
-
-/** The smallest PDF a reader opens: one empty page. */
-function smallPdf(): Buffer {
-  const objects = [
-    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n',
-    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n',
-    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\n',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  for (const o of objects) {
-    offsets.push(body.length);
-    body += o;
-  }
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const off of offsets) body += `${String(off).padStart(10, '0')} 00000 n \n`;
-  body += `trailer << /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
 }
 
 async function photoSize(page: Page, name: string) {

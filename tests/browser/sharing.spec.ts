@@ -1,21 +1,8 @@
-import type { Browser, Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
-import { AccountPage } from './pages/AccountPage';
-import { HomePage } from './pages/HomePage';
-import type { TestServer } from './support/server';
-
-type Server = TestServer;
-
-/** Another person on their own device: a browser context of its own, signed in by email code. */
-async function personOn(browser: Browser, server: Server, email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url });
-  const page = await context.newPage();
-  const account = new AccountPage(page);
-  await account.open();
-  await account.signInWithCode(email, (e) => server.mail.codeFor(e));
-  return page;
-}
+import { screenshots } from './support/screenshots';
+import { personOn, personSignedIn, press } from './support/sharing';
 
 /** The QR code as the camera would see it: its pixels, decoded here, not trusted from the page. */
 async function decodeQr(page: Page): Promise<string | undefined> {
@@ -33,9 +20,6 @@ async function decodeQr(page: Page): Promise<string | undefined> {
   return jsQR(Uint8ClampedArray.from(data), width, height)?.data;
 }
 
-/** Picture cards: the person taps the card (its label), as on a tablet. */
-const press = (control: Locator) => control.locator('xpath=ancestor::label').click();
-
 async function invite(page: Page, name: string) {
   await page.goto('/people');
   await page.getByRole('link', { name: 'Invite someone' }).click();
@@ -51,33 +35,14 @@ async function invite(page: Page, name: string) {
   return { link, code };
 }
 
-async function shots(page: Page, name: string) {
-  for (const [w, h] of [
-    [810, 1080],
-    [390, 844],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    for (const size of ['100', '200']) {
-      await page.evaluate((s) => document.documentElement.setAttribute('data-text-size', s), size);
-      await page.screenshot({ path: `/tmp/shots/s2/${name}-${w}-${size}.png`, fullPage: true });
-    }
-  }
-  await page.evaluate(() => document.documentElement.setAttribute('data-text-size', '100'));
-}
+const shots = (page: Page, name: string) => screenshots(page, '/tmp/shots/s2', name);
 
 test('the person invites by link and by code, confirms, and stops sharing', async ({
   page,
   browser,
   server,
 }) => {
-  const home = new HomePage(page);
-  await home.goto('/');
-  await home.waitForReady();
-  await home.setName('Sam');
-  const account = new AccountPage(page);
-  await account.open();
-  await account.signInWithCode('sam@example.org', (e) => server.mail.codeFor(e));
-  await expect(account.status('Everything is saved')).toBeVisible();
+  await personSignedIn(page, server, 'Sam', 'sam@example.org');
 
   await page.goto('/');
   await page.getByRole('link', { name: /My people/ }).click();

@@ -9,6 +9,7 @@ import { HomePage } from './pages/HomePage';
 import { PlannerScreens } from './pages/PlannerScreens';
 import {
   acceptByLink,
+  currentPlanId,
   cacheStorageDump,
   everythingSaved,
   indexedDbDump,
@@ -32,23 +33,6 @@ async function openSharedPlan(member: Page, name: string) {
   await member.getByRole('button', { name: `${name}'s plan` }).click();
   await expect(member.getByText(`You are helping with ${name}'s plan`)).toBeVisible();
 }
-
-/** The plan's id as the person's device knows it. */
-const currentPlanId = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('my-review');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('meta').objectStore('meta').get('currentPlanId');
-          req.onsuccess = () => {
-            open.result.close();
-            resolve((req.result as { value: string }).value);
-          };
-        };
-      }),
-  );
 
 test('a supporter helps with the feedback on their own phone; stopping sharing empties it', async ({
   page,

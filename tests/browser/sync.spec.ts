@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { expect, expectNoAxeViolations, scriptErrors, test } from './support/fixtures';
+import { addVirtualPasskeys } from './support/passkeys';
 import { AccountPage } from './pages/AccountPage';
 import { ConflictsPage } from './pages/ConflictsPage';
 import { HomePage } from './pages/HomePage';
@@ -7,13 +8,7 @@ import { HomePage } from './pages/HomePage';
 /** A second device: its own browser context (its own IndexedDB), failing on script errors too. */
 async function secondDevice(context: BrowserContext): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
-      errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  return { page, errors };
+  return { page, errors: scriptErrors(page) };
 }
 
 /**
@@ -86,18 +81,7 @@ test('signs in with a passkey, made after a first sign-in by email code', async 
   page,
   server,
 }) => {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
+  await addVirtualPasskeys(page);
   // A passkey belongs to a domain name, so this test uses localhost, not 127.0.0.1.
   const account = new AccountPage(page);
   await account.open(`http://localhost:${server.port}`);

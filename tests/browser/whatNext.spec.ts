@@ -1,12 +1,7 @@
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { isoDaysFromToday } from './support/files';
 import { HomePage } from './pages/HomePage';
 import { PlannerScreens } from './pages/PlannerScreens';
-
-function isoDaysFromToday(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 test('what happens next: dated from my review date, and every link opens a real screen', async ({
   page,

@@ -9,8 +9,6 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import type { FastifyInstance } from 'fastify';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listConflicts, resolveConflict, type ConflictChoice } from '../../src/data/conflicts';
 import { MyReviewDb } from '../../src/data/db';
@@ -38,7 +36,14 @@ import {
 import { fetchTransport } from '../../src/sync/transport';
 import { canRead, type Permission } from '../../src/shared/sharing';
 import { FaultProxy, NO_FAULTS } from './support/faultProxy';
-import { DATABASES, TestMailer, testDatabase, tableCounts } from './support/harness';
+import {
+  DATABASES,
+  TestMailer,
+  testDatabase,
+  tableCounts,
+  testServerOptions,
+  type TestDatabase,
+} from './support/harness';
 
 // A fixed seed by default, so `npm test` is repeatable; SYNC_SEED=random explores new ones.
 // Open question for the next change: under load, seed 1472914444 once failed O6 on SQLite (a delete
@@ -149,6 +154,87 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c().catch(() => undefined);
 });
 
+/** The server on a test database, listening on `port` (0: any free one). */
+async function listen(database: TestDatabase, store: Store, mailer: TestMailer, port: number) {
+  const app = await buildServer(testServerOptions(database, store, mailer, 1_000_000));
+  await app.listen({ port, host: '127.0.0.1' });
+  return app;
+}
+
+/** Devices, each with its own IndexedDB, fault proxy (seeded from SEED + seedFrom + its index)
+ * and sync engine; all are closed and deleted after the test. */
+async function openDevices(
+  names: string[],
+  dbPrefix: string,
+  port: () => number,
+  seedFrom: number,
+): Promise<Device[]> {
+  const devices: Device[] = [];
+  for (const [i, name] of names.entries()) {
+    const db = new MyReviewDb(`${dbPrefix}-${name}`);
+    const proxy = new FaultProxy(port, prng(SEED + seedFrom + i));
+    const base = await proxy.listen();
+    let cookie = '';
+    const transport = fetchTransport({
+      base,
+      timeoutMs: 15_000,
+      headers: () => ({ origin: base, ...(cookie ? { cookie } : {}) }),
+      onResponse: (res) => {
+        for (const c of res.headers.getSetCookie())
+          if (c.startsWith('sid=')) cookie = c.split(';')[0]!;
+      },
+    });
+    const engine = new SyncEngine({ db, transport, autoRetry: false, pullLimit: 7 });
+    devices.push({
+      name,
+      db,
+      proxy,
+      base,
+      engine,
+      ctx: { db, transport, engine },
+      cookie: () => cookie,
+      checkpoint: 0,
+    });
+    cleanups.push(async () => {
+      engine.stop();
+      await proxy.close();
+      db.close();
+      await Dexie.delete(db.name);
+    });
+  }
+  return devices;
+}
+
+/** The network heals: in-flight rounds end, every device is online with no faults. */
+async function goQuiet(devices: Device[], inflight: Promise<unknown>[]) {
+  await Promise.all(inflight);
+  for (const d of devices) {
+    d.proxy.offline = false;
+    d.proxy.faults = NO_FAULTS;
+  }
+}
+
+/** The plan's records as the server holds them, and as a device would (data, field revs, deleted). */
+async function serverPlan(store: Store, planId: string) {
+  const rows = await store.db
+    .selectFrom('records')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .execute();
+  const server: ServerState = new Map(
+    rows.map((row) => {
+      const revs = JSON.parse(row.field_revs) as Record<string, { rev: number }>;
+      const rev = Object.fromEntries(
+        Object.entries(revs)
+          .filter(([f]) => f !== '$deleted')
+          .map(([f, v]) => [f, v.rev]),
+      );
+      return [row.id, { data: JSON.parse(row.data), rev, deleted: row.deleted === 1 }];
+    }),
+  );
+  return { rows, server };
+}
+
 describe.each(DATABASES)('convergence on %s', (kind) => {
   it(`three devices converge under faults and restarts (seed ${SEED})`, async () => {
     console.info(
@@ -166,16 +252,7 @@ describe.each(DATABASES)('convergence on %s', (kind) => {
     let app: FastifyInstance | undefined;
     let port = 0;
     const startServer = async () => {
-      app = await buildServer({
-        distDir: join(tmpdir(), 'my-review-no-dist'),
-        logLevel: 'silent',
-        dataDir: database.dataDir,
-        store,
-        mailer,
-        authLimit: { max: 1_000_000, windowMs: 60_000 },
-        apiLimit: { max: 1_000_000, windowMs: 60_000 },
-      });
-      await app.listen({ port, host: '127.0.0.1' });
+      app = await listen(database, store, mailer, port);
       port = (app.server.address() as { port: number }).port;
     };
     let restarts = 0;
@@ -194,39 +271,12 @@ describe.each(DATABASES)('convergence on %s', (kind) => {
     });
 
     // --- three devices, each with its own database, proxy and engine
-    const devices: Device[] = [];
-    for (const [i, name] of ['A', 'B', 'C'].entries()) {
-      const db = new MyReviewDb(`convergence-${kind}-${SEED}-${name}`);
-      const proxy = new FaultProxy(() => port, prng(SEED + i + 1));
-      const base = await proxy.listen();
-      let cookie = '';
-      const transport = fetchTransport({
-        base,
-        timeoutMs: 15_000,
-        headers: () => ({ origin: base, ...(cookie ? { cookie } : {}) }),
-        onResponse: (res) => {
-          for (const c of res.headers.getSetCookie())
-            if (c.startsWith('sid=')) cookie = c.split(';')[0]!;
-        },
-      });
-      const engine = new SyncEngine({ db, transport, autoRetry: false, pullLimit: 7 });
-      devices.push({
-        name,
-        db,
-        proxy,
-        base,
-        engine,
-        ctx: { db, transport, engine },
-        cookie: () => cookie,
-        checkpoint: 0,
-      });
-      cleanups.push(async () => {
-        engine.stop();
-        await proxy.close();
-        db.close();
-        await Dexie.delete(db.name);
-      });
-    }
+    const devices = await openDevices(
+      ['A', 'B', 'C'],
+      `convergence-${kind}-${SEED}`,
+      () => port,
+      1,
+    );
 
     const edits: Edit[] = [];
     // What each delete's device had when the person removed the record (by mutation id), read in
@@ -352,11 +402,7 @@ describe.each(DATABASES)('convergence on %s', (kind) => {
     }
 
     // --- quiet: everything online, no more faults, a few rounds each
-    await Promise.all(inflight);
-    for (const d of devices) {
-      d.proxy.offline = false;
-      d.proxy.faults = NO_FAULTS;
-    }
+    await goQuiet(devices, inflight);
     for (let pass = 0; pass < 3; pass++) {
       for (const d of devices) {
         expect(await d.engine.syncNow(), `${d.name} round in pass ${pass}`).toBe('ok');
@@ -376,22 +422,7 @@ describe.each(DATABASES)('convergence on %s', (kind) => {
     }
 
     // O1: every device holds exactly the server's records and open conflicts.
-    const rows = await store.db
-      .selectFrom('records')
-      .selectAll()
-      .where('plan_id', '=', planId)
-      .execute();
-    const server = new Map(
-      rows.map((row) => {
-        const revs = JSON.parse(row.field_revs) as Record<string, { rev: number }>;
-        const rev = Object.fromEntries(
-          Object.entries(revs)
-            .filter(([f]) => f !== '$deleted')
-            .map(([f, v]) => [f, v.rev]),
-        );
-        return [row.id, { data: JSON.parse(row.data), rev, deleted: row.deleted === 1 }];
-      }),
-    );
+    const { server } = await serverPlan(store, planId);
     const openConflicts = (
       await store.db
         .selectFrom('conflicts')
@@ -480,16 +511,7 @@ describe.each(DATABASES)('convergence on %s', (kind) => {
     const database = await testDatabase(kind);
     const store: Store = await database.open();
     const mailer = new TestMailer();
-    const app = await buildServer({
-      distDir: join(tmpdir(), 'my-review-no-dist'),
-      logLevel: 'silent',
-      dataDir: database.dataDir,
-      store,
-      mailer,
-      authLimit: { max: 1_000_000, windowMs: 60_000 },
-      apiLimit: { max: 1_000_000, windowMs: 60_000 },
-    });
-    await app.listen({ port: 0, host: '127.0.0.1' });
+    const app = await listen(database, store, mailer, 0);
     const port = (app.server.address() as { port: number }).port;
     cleanups.push(async () => {
       await app.close();
@@ -508,39 +530,12 @@ describe.each(DATABASES)('convergence on %s', (kind) => {
       S: 'alex@example.org',
       F: 'mum@example.org',
     };
-    const devices: Device[] = [];
-    for (const [i, name] of ['A', 'B', 'S', 'F'].entries()) {
-      const db = new MyReviewDb(`members-${kind}-${SEED}-${name}`);
-      const proxy = new FaultProxy(() => port, prng(SEED + 100 + i));
-      const base = await proxy.listen();
-      let cookie = '';
-      const transport = fetchTransport({
-        base,
-        timeoutMs: 15_000,
-        headers: () => ({ origin: base, ...(cookie ? { cookie } : {}) }),
-        onResponse: (res) => {
-          for (const c of res.headers.getSetCookie())
-            if (c.startsWith('sid=')) cookie = c.split(';')[0]!;
-        },
-      });
-      const engine = new SyncEngine({ db, transport, autoRetry: false, pullLimit: 7 });
-      devices.push({
-        name,
-        db,
-        proxy,
-        base,
-        engine,
-        ctx: { db, transport, engine },
-        cookie: () => cookie,
-        checkpoint: 0,
-      });
-      cleanups.push(async () => {
-        engine.stop();
-        await proxy.close();
-        db.close();
-        await Dexie.delete(db.name);
-      });
-    }
+    const devices = await openDevices(
+      ['A', 'B', 'S', 'F'],
+      `members-${kind}-${SEED}`,
+      () => port,
+      100,
+    );
     const [A, B, S, F] = devices as [Device, Device, Device, Device];
     const plan = await ensureCurrentPlan(A.db);
     const planId = plan.id;
@@ -684,33 +679,14 @@ describe.each(DATABASES)('convergence on %s', (kind) => {
     }
 
     // Quiet: everyone online, a few rounds each.
-    await Promise.all(inflight);
-    for (const d of devices) {
-      d.proxy.offline = false;
-      d.proxy.faults = NO_FAULTS;
-    }
+    await goQuiet(devices, inflight);
     for (let pass = 0; pass < 3; pass++) for (const d of devices) await d.engine.syncNow();
     console.info(`[convergence:${kind}:members] ${JSON.stringify(counts)}`);
     expect(counts.member).toBeGreaterThan(10);
     expect(counts.outside).toBeGreaterThan(0);
 
     // The server's plan now.
-    const rows = await store.db
-      .selectFrom('records')
-      .selectAll()
-      .where('plan_id', '=', planId)
-      .execute();
-    const server: ServerState = new Map(
-      rows.map((row) => {
-        const revs = JSON.parse(row.field_revs) as Record<string, { rev: number }>;
-        const rev = Object.fromEntries(
-          Object.entries(revs)
-            .filter(([f]) => f !== '$deleted')
-            .map(([f, v]) => [f, v.rev]),
-        );
-        return [row.id, { data: JSON.parse(row.data), rev, deleted: row.deleted === 1 }];
-      }),
-    );
+    const { rows, server } = await serverPlan(store, planId);
 
     // The person's two devices agree with the server and refused nothing.
     for (const d of [A, B]) {

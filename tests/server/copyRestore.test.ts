@@ -2,7 +2,7 @@
 // rules: what the server already has is not written twice, and what changed on the server since
 // the copy was made is not overwritten — it becomes a conflict the person resolves.
 import 'fake-indexeddb/auto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listConflicts } from '../../src/data/conflicts';
 import { countPending } from '../../src/data/outbox';
 import { getCurrentPlanId } from '../../src/data/plans';
@@ -11,24 +11,15 @@ import { restoreFromFile } from '../../src/features/mydata/archive/readCopy';
 import { blobSink } from '../../src/features/mydata/archive/sinks';
 import { writeCopy } from '../../src/features/mydata/archive/writeCopy';
 import { DATABASES, startHarness, type Harness } from './support/harness';
-import { device, type TestDevice } from './support/devices';
+import { devicePool } from './support/devices';
 
 describe.each(DATABASES)('bringing a copy back on %s', (kind) => {
   let h: Harness;
-  const devices: TestDevice[] = [];
   beforeAll(async () => {
     h = await startHarness(kind);
   });
-  afterEach(async () => {
-    for (const d of devices.splice(0)) await d.dispose();
-  });
   afterAll(() => h.close());
-
-  async function newDevice() {
-    const d = await device(h);
-    devices.push(d);
-    return d;
-  }
+  const newDevice = devicePool(() => h);
 
   async function serverRecords(planId: string) {
     return h.db.selectFrom('records').selectAll().where('plan_id', '=', planId).execute();

@@ -3,7 +3,7 @@
 // outbox, and through the app itself (data layer and sync engine). Also: an older change of a
 // device arriving after its newer one never overwrites it (the per-device sequence).
 import 'fake-indexeddb/auto'; // before Dexie loads: the devices' IndexedDB
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listConflicts } from '../../src/data/conflicts';
 import { countPending } from '../../src/data/outbox';
 import { getCurrentPlanId } from '../../src/data/plans';
@@ -16,20 +16,17 @@ import {
 } from '../../src/data/records';
 import type { Mutation } from '../../src/shared/protocol';
 import { pushOutbox } from '../../src/sync/steps';
-import { device, type TestDevice } from './support/devices';
+import { devicePool } from './support/devices';
 import { DATABASES, startHarness, tableCounts, type Harness } from './support/harness';
 import { mutation, pullAll, pushAs } from './support/mutations';
 
 describe.each(DATABASES)('a delete removes only what it saw, on %s', (kind) => {
   let h: Harness;
-  const devices: TestDevice[] = [];
   beforeAll(async () => {
     h = await startHarness(kind);
   });
-  afterEach(async () => {
-    for (const d of devices.splice(0)) await d.dispose();
-  });
   afterAll(() => h.close());
+  const newDevice = devicePool(() => h);
 
   const deleteOf = (planId: string, id: string, extra: Partial<Mutation>) =>
     mutation(planId, id, {}, { op: 'delete', ...extra });
@@ -179,11 +176,9 @@ describe.each(DATABASES)('a delete removes only what it saw, on %s', (kind) => {
 
   describe('through the app', () => {
     async function twoDevices(email: string) {
-      const one = await device(h);
-      devices.push(one);
+      const one = await newDevice();
       await one.signIn(email);
-      const two = await device(h);
-      devices.push(two);
+      const two = await newDevice();
       await two.signIn(email);
       const planId = (await getCurrentPlanId(one.db))!;
       expect(await getCurrentPlanId(two.db)).toBe(planId);

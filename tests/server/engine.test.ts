@@ -2,7 +2,7 @@
 // merging a second device's work, never overwriting an unsent edit, checkpoints stored with
 // their data, conflicts shown and resolved, refused changes kept, media both ways, sign-out.
 import 'fake-indexeddb/auto'; // before Dexie loads: the devices' IndexedDB
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listConflicts, resolveConflict } from '../../src/data/conflicts';
 import { getMedia, putMedia } from '../../src/data/media';
 import { countPending } from '../../src/data/outbox';
@@ -19,25 +19,14 @@ import { backoffDelay } from '../../src/sync/engine';
 import { pullChanges, pushOutbox } from '../../src/sync/steps';
 import { signOut, unsentCount } from '../../src/sync/session';
 import { startHarness, type Harness } from './support/harness';
-import { device, type TestDevice } from './support/devices';
+import { devicePool, type TestDevice } from './support/devices';
 
 let h: Harness;
-const devices: TestDevice[] = [];
 beforeAll(async () => {
   h = await startHarness('sqlite');
 });
-afterEach(async () => {
-  for (const d of devices.splice(0)) await d.dispose();
-});
 afterAll(() => h.close());
-
-async function newDevice(
-  ...args: Parameters<typeof device> extends [unknown, ...infer R] ? R : never
-) {
-  const d = await device(h, ...args);
-  devices.push(d);
-  return d;
-}
+const newDevice = devicePool(() => h);
 
 async function planOf(d: TestDevice) {
   return (await getCurrentPlanId(d.db))!;

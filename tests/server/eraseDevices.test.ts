@@ -3,30 +3,21 @@
 // signed-in device at its next contact (not "signed out" with the plan kept), and a member's
 // device with "deleted by its owner". And a member leaving a plan takes it off their device.
 import 'fake-indexeddb/auto'; // before Dexie loads: the devices' IndexedDB
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getAccount } from '../../src/sync/account';
 import { listStoppedSharing } from '../../src/data/meta';
 import { createRecord } from '../../src/data/records';
 import { eraseAccount, leavePlan } from '../../src/sync/erase';
-import { device, type TestDevice } from './support/devices';
+import { devicePool, type TestDevice } from './support/devices';
 import { DATABASES, startHarness, type Harness } from './support/harness';
 
 describe.each(DATABASES)('every copy goes after an erasure, on %s', (kind) => {
   let h: Harness;
-  const devices: TestDevice[] = [];
   beforeAll(async () => {
     h = await startHarness(kind);
   });
-  afterEach(async () => {
-    for (const d of devices.splice(0)) await d.dispose();
-  });
   afterAll(() => h.close());
-
-  const newDevice = async () => {
-    const d = await device(h);
-    devices.push(d);
-    return d;
-  };
+  const newDevice = devicePool(() => h);
   const planOf = async (d: TestDevice) =>
     (await d.db.plans.toArray()).find((p) => p.origin === 'server');
   const recordsOf = (d: TestDevice, planId: string) =>

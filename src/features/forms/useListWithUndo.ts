@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { RecordRef } from '../../data';
 import type { Fields } from '../../shared/records';
 import { removeRecord } from './saver';
+import { usePutBack } from './usePutBack';
 
 export interface Removed {
   name: string;
@@ -16,14 +17,8 @@ export interface Removed {
  */
 export function useListWithUndo(changeId: (id: string) => string, records: unknown) {
   const [editing, setEditing] = useState<string | null>(null);
-  const [removed, setRemoved] = useState<Removed | null>(null);
+  const [removed, setRemoved, undoRow] = usePutBack<Removed>();
   const [focusId, setFocusId] = useState<string | null>(null);
-  const undoRow = useRef<HTMLDivElement>(null);
-
-  // A removed person takes their Remove button with them: focus goes to "Put them back".
-  useEffect(() => {
-    if (removed) undoRow.current?.querySelector('button')?.focus();
-  }, [removed]);
 
   useEffect(() => {
     const target = focusId && !editing ? document.getElementById(focusId) : null;

@@ -2,6 +2,7 @@ import { dateLocale } from '../../i18n/dates';
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/useT';
 import { Button } from '../../ui/Button';
+import { offerDownload } from '../../ui/download';
 import { LiveStatus } from '../../ui/LiveStatus';
 import { Notice } from '../../ui/Notice';
 import { buildSummary } from './archive/summary';
@@ -15,20 +16,6 @@ type State =
   | { kind: 'failed' }
   /** saved: the chosen file is closed on disk. ready: the file was made and handed to the browser. */
   | { kind: 'saved' | 'ready'; name: string; facts: CopyFacts };
-
-/** Hands a finished copy to the browser as a file to keep (the path with no file picker). */
-function offerFile(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The browser reads the file when the person answers its question: let it go a minute later.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** "Save a copy of everything": the button and what happened, in words. */
 export function SaveCopy({ variant = 'primary' }: { variant?: 'primary' | 'secondary' }) {
@@ -53,7 +40,7 @@ export function SaveCopy({ variant = 'primary' }: { variant?: 'primary' | 'secon
         summary: (data, madeAt) => buildSummary(data, madeAt, t, dateLocale()),
       });
       if (!chosen && 'result' in target)
-        offerFile((target as ReturnType<typeof blobSink>).result(), name);
+        offerDownload((target as ReturnType<typeof blobSink>).result(), name);
       setState({ kind: chosen ? 'saved' : 'ready', name, facts });
     } catch {
       setState({ kind: 'failed' });

@@ -1,5 +1,5 @@
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
-import { holdMedia, saveSettings, useCurrentPlan, useMediaUrl, useRecord } from '../../data';
+import { holdMedia, useCurrentPlan, useMediaUrl, useRecord } from '../../data';
 import { symbolUrl, type SymbolId } from '../../content/symbols';
 import { useT } from '../../i18n/useT';
 import { Button } from '../../ui/Button';
@@ -8,6 +8,7 @@ import { PhotoPicker } from '../../ui/PhotoPicker';
 import { PreferencesContext } from '../../ui/preferences';
 import type { Photo } from '../../ui/resizePhoto';
 import { pictureChoiceModel } from '../../shared/models/pictureChoice';
+import { PhotosHidden } from './PhotosHidden';
 import { pictureChoiceRef, setPhotoFor, savePhotoFor } from './pictureChoices';
 import './pictures.css';
 
@@ -90,17 +91,7 @@ export function ChangePicture({ symbol, name, onClose }: ChangePictureProps) {
         {status === 'removed' && <p>{t('pictures:change.removed')}</p>}
       </div>
       {status === 'failed' && <Notice error title={t('pictures:change.failed')} />}
-      {status === 'saved' && hidden && (
-        <Notice title={t('pictures:myPhotos.hidden')}>
-          <Button
-            variant="secondary"
-            symbol="photo"
-            onPress={() => void saveSettings({ pictures: 'photos' })}
-          >
-            {t('pictures:myPhotos.show')}
-          </Button>
-        </Notice>
-      )}
+      {status === 'saved' && hidden && <PhotosHidden />}
       <div class="button-row">
         {current && (
           <Button variant="secondary" symbol="undo" onPress={backToSymbol}>

@@ -1,18 +1,18 @@
 import { useContext, useState } from 'preact/hooks';
 import symbolsManifest from '../../../assets/symbols/symbols.json';
-import { saveSettings, useCurrentPlan, useRecords } from '../../data';
+import { useCurrentPlan, useRecords } from '../../data';
 import { isSymbolId, type SymbolId } from '../../content/symbols';
 import { useT } from '../../i18n/useT';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { Disclosure } from '../../ui/Disclosure';
 import { LiveStatus } from '../../ui/LiveStatus';
-import { Notice } from '../../ui/Notice';
 import { PageFrame } from '../../ui/PageFrame';
 import { Picture } from '../../ui/Picture';
 import { PreferencesContext } from '../../ui/preferences';
 import { TextField } from '../../ui/TextField';
 import { ChangePicture } from './ChangePicture';
+import { PhotosHidden } from './PhotosHidden';
 import { photosBySymbol, pictureChoiceRef } from './pictureChoices';
 import { PrivacyToggle } from '../sharing/PrivacyToggle';
 import { PICTURE_GROUPS, type PictureGroup } from './pictureGroups';
@@ -80,17 +80,7 @@ export default function MyPhotosPage() {
       lede={t('pictures:myPhotos.lede')}
       up={{ href: '/settings', label: t('pictures:upSettings') }}
     >
-      {hidden && mine.length > 0 && (
-        <Notice title={t('pictures:myPhotos.hidden')}>
-          <Button
-            variant="secondary"
-            symbol="photo"
-            onPress={() => void saveSettings({ pictures: 'photos' })}
-          >
-            {t('pictures:myPhotos.show')}
-          </Button>
-        </Notice>
-      )}
+      {hidden && mine.length > 0 && <PhotosHidden />}
       <h2>{t('pictures:myPhotos.chosenTitle')}</h2>
       {mine.length === 0 ? (
         <p>{t('pictures:myPhotos.none')}</p>

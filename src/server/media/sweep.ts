@@ -12,13 +12,23 @@
 //     refuses the delete if an upload added them to a plan in between.
 import type { Store } from '../store/database';
 import type { Database } from '../store/schema';
-import type { Kysely, Transaction } from 'kysely';
+import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
 import { audit } from '../audit';
 import { fromJson } from '../store/json';
 import { mediaOf } from '../../shared/sharing';
 import type { RecordType } from '../../shared/records';
 
 type Db = Kysely<Database> | Transaction<Database>;
+
+/** No plan holds these bytes: asked when listing them and again in the delete itself. */
+const heldByNoPlan = ({ not, exists, selectFrom }: ExpressionBuilder<Database, 'media'>) =>
+  not(
+    exists(
+      selectFrom('plan_media')
+        .select('plan_media.sha256')
+        .whereRef('plan_media.sha256', '=', 'media.sha256'),
+    ),
+  );
 
 /** A day: far longer than any gap between an upload and the push of the record that uses it. */
 export const DEFAULT_GRACE_MS = 24 * 60 * 60_000;
@@ -83,15 +93,7 @@ export async function sweepUnusedMedia(
     .selectFrom('media')
     .select('sha256')
     .where('created_at', '<', cutoff)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('plan_media')
-            .select('plan_media.sha256')
-            .whereRef('plan_media.sha256', '=', 'media.sha256'),
-        ),
-      ),
-    )
+    .where(heldByNoPlan)
     .execute();
   for (const { sha256 } of orphans) {
     try {
@@ -99,15 +101,7 @@ export async function sweepUnusedMedia(
         .deleteFrom('media')
         .where('sha256', '=', sha256)
         .where('created_at', '<', cutoff)
-        .where(({ not, exists, selectFrom }) =>
-          not(
-            exists(
-              selectFrom('plan_media')
-                .select('plan_media.sha256')
-                .whereRef('plan_media.sha256', '=', 'media.sha256'),
-            ),
-          ),
-        )
+        .where(heldByNoPlan)
         .executeTakeFirst();
       deleted += Number(result.numDeletedRows);
     } catch (error) {

@@ -64,6 +64,20 @@ export async function expectNoAxeViolationsInEveryTheme(page: Page, label = page
   }
 }
 
+/**
+ * The page's script errors as they happen (console errors and uncaught exceptions). Failed network
+ * requests are left out: offline tests make them on purpose.
+ */
+export function scriptErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+      errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
 interface Fixtures {
   server: TestServer;
   /** Console errors and CSP violations seen during the test: a passing test has none. */
@@ -84,13 +98,8 @@ export const test = base.extend<Fixtures>({
   // eval probe in a try) logs nothing, so the page's own violation event is reported as an error.
   consoleErrors: [
     async ({ page }, use) => {
-      const errors: string[] = [];
       await page.addInitScript(reportCspViolations);
-      page.on('console', (m) => {
-        if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
-          errors.push(m.text());
-      });
-      page.on('pageerror', (e) => errors.push(String(e)));
+      const errors = scriptErrors(page);
       await use(errors);
       expect(errors, 'console errors').toEqual([]);
     },

@@ -24,17 +24,39 @@ export async function personOn(
   return page;
 }
 
+/** Signs this device in by email code, and waits until everything is saved online. */
+export async function signIn(page: Page, server: TestServer, email: string) {
+  const account = new AccountPage(page);
+  await account.open();
+  await account.signInWithCode(email, (e) => server.mail.codeFor(e));
+  await expect(account.status('Everything is saved')).toBeVisible();
+}
+
 /** The person's own tablet: their name on Home, then signed in, with everything saved online. */
 export async function personSignedIn(page: Page, server: TestServer, name: string, email: string) {
   const home = new HomePage(page);
   await home.goto('/');
   await home.waitForReady();
   await home.setName(name);
-  const account = new AccountPage(page);
-  await account.open();
-  await account.signInWithCode(email, (e) => server.mail.codeFor(e));
-  await expect(account.status('Everything is saved')).toBeVisible();
+  await signIn(page, server, email);
 }
+
+/** The plan's id as this device knows it (read from IndexedDB, outside the app). */
+export const currentPlanId = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('my-review');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('meta').objectStore('meta').get('currentPlanId');
+          req.onsuccess = () => {
+            open.result.close();
+            resolve((req.result as { value: string }).value);
+          };
+        };
+      }),
+  );
 
 export interface Invitation {
   link: string;

@@ -2,6 +2,7 @@
 // talking to the real server through Fastify's inject (no sockets), with a switch to go offline.
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
+import { afterEach } from 'vitest';
 import { MyReviewDb } from '../../../src/data/db';
 import { ensureCurrentPlan } from '../../../src/data/plans';
 import { SyncEngine, type EngineOptions } from '../../../src/sync/engine';
@@ -111,4 +112,20 @@ export async function device(
       await Dexie.delete(db.name);
     },
   }) as TestDevice;
+}
+
+/**
+ * Makes devices on the harness `harness()` returns, each disposed of after the test that made it.
+ * Call it in a describe block (or at the top of a file): it adds that afterEach.
+ */
+export function devicePool(harness: () => Harness) {
+  const devices: TestDevice[] = [];
+  afterEach(async () => {
+    for (const d of devices.splice(0)) await d.dispose();
+  });
+  return async (options: Partial<EngineOptions> = {}) => {
+    const d = await device(harness(), options);
+    devices.push(d);
+    return d;
+  };
 }

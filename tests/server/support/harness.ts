@@ -140,6 +140,24 @@ export class Harness {
   }
 }
 
+/** The server's options for a test: no built app, no logs, and rate limits a test never meets. */
+export function testServerOptions(
+  database: TestDatabase,
+  store: Store,
+  mailer: TestMailer,
+  perMinute = 100_000,
+): BuildOptions {
+  return {
+    distDir: join(tmpdir(), 'my-review-no-dist'),
+    logLevel: 'silent',
+    dataDir: database.dataDir,
+    store,
+    mailer,
+    authLimit: { max: perMinute, windowMs: 60_000 },
+    apiLimit: { max: perMinute, windowMs: 60_000 },
+  };
+}
+
 export async function startHarness(
   kind: DatabaseKind,
   options: Partial<BuildOptions> & { mailer?: TestMailer } = {},
@@ -147,16 +165,7 @@ export async function startHarness(
   const database = await testDatabase(kind);
   const store = await database.open();
   const mailer = options.mailer ?? new TestMailer();
-  const app = await buildServer({
-    distDir: join(tmpdir(), 'my-review-no-dist'),
-    logLevel: 'silent',
-    dataDir: database.dataDir,
-    store,
-    mailer,
-    authLimit: { max: 100_000, windowMs: 60_000 },
-    apiLimit: { max: 100_000, windowMs: 60_000 },
-    ...options,
-  });
+  const app = await buildServer({ ...testServerOptions(database, store, mailer), ...options });
   return new Harness(app, store, mailer, database);
 }
 

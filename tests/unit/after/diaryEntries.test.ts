@@ -19,6 +19,25 @@ import type { Fields } from '../../../src/shared/records';
 
 // Ids are time-ordered (uuid v7): a later id was written later.
 const rec = (id: string, data: Fields) => ({ id, data });
+
+/** The spreadsheet's words: plain stand-ins, so a test can see which word went where. */
+const words: CsvWords = {
+  headings: {
+    date: 'Date',
+    kind: 'Kind',
+    who: 'Who',
+    what: 'What',
+    feeling: 'Feeling',
+    photo: 'Photo',
+    recording: 'Recording',
+    letter: 'Letter',
+    onlyMe: 'Only me',
+  },
+  kind: (k) => `kind:${k}`,
+  feeling: (f) => `feeling:${f}`,
+  yes: 'Yes',
+  letterPhoto: 'A photo of the letter',
+};
 const records = [
   rec('01-a', { when: '2027-03-05', kind: 'letter', who: 'Dr Khan', text: 'A letter.' }),
   rec('02-b', { when: '2027-03-02', kind: 'call', who: 'Jo Smith, care co-ordinator' }),
@@ -99,23 +118,6 @@ describe('the evidence', () => {
     expect(cover).toMatchObject({ name: '', from: '', to: '', count: 1 });
   });
   it('makes spreadsheet rows in the same order, in the person’s words', () => {
-    const words: CsvWords = {
-      headings: {
-        date: 'Date',
-        kind: 'Kind',
-        who: 'Who',
-        what: 'What',
-        feeling: 'Feeling',
-        photo: 'Photo',
-        recording: 'Recording',
-        letter: 'Letter',
-        onlyMe: 'Only me',
-      },
-      kind: (k) => `kind:${k}`,
-      feeling: (f) => `feeling:${f}`,
-      yes: 'Yes',
-      letterPhoto: 'A photo of the letter',
-    };
     const rows = evidenceRows(
       diaryList([
         rec('2', { when: '2027-03-02', kind: 'call', voice: 'ab', onlyMe: true, text: 'x' }),
@@ -130,23 +132,6 @@ describe('the evidence', () => {
     ]);
   });
   it('lists the pages of each letter by name: a file by its own name, a photo by its number', () => {
-    const words: CsvWords = {
-      headings: {
-        date: 'Date',
-        kind: 'Kind',
-        who: 'Who',
-        what: 'What',
-        feeling: 'Feeling',
-        photo: 'Photo',
-        recording: 'Recording',
-        letter: 'Letter',
-        onlyMe: 'Only me',
-      },
-      kind: (k) => `kind:${k}`,
-      feeling: (f) => `feeling:${f}`,
-      yes: 'Yes',
-      letterPhoto: 'A photo of the letter',
-    };
     const names = letterNames(
       [
         { mime: 'image/jpeg', name: '' },

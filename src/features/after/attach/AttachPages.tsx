@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import {
   createRecord,
   putMedia,
@@ -14,6 +14,7 @@ import { Button } from '../../../ui/Button';
 import { LiveStatus } from '../../../ui/LiveStatus';
 import { PhotoPicker } from '../../../ui/PhotoPicker';
 import { noteSaved, removeRecord } from '../../forms/saver';
+import { usePutBack } from '../../forms/usePutBack';
 import { AttachedPage } from './AttachedPage';
 import {
   attachmentsOf,
@@ -54,14 +55,8 @@ export function AttachPages({ planId, of, what, onAdded, entry, start }: AttachP
   const pages = attachmentsOf(records, of, entry);
   const urls = useMediaUrls(pages.map((p) => p.sha256));
   const [problem, setProblem] = useState<FileProblem | 'failed'>(null);
-  const [removed, setRemoved] = useState<Removed | null>(null);
+  const [removed, setRemoved, undoRow] = usePutBack<Removed>();
   const [focusId, setFocusId] = useState<string | null>(null);
-  const undoRow = useRef<HTMLDivElement>(null);
-
-  // A removed page takes its buttons with it: focus goes to "Put it back".
-  useEffect(() => {
-    if (removed) undoRow.current?.querySelector('button')?.focus();
-  }, [removed]);
   // A moved page: its button follows it, and keeps the focus.
   useEffect(() => {
     const target = focusId ? document.getElementById(focusId) : null;

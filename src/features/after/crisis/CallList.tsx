@@ -1,5 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { RecordRef } from '../../../data';
+import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../../i18n/useT';
 import { screenHref } from '../../../routes/screens';
 import { Button } from '../../../ui/Button';
@@ -7,6 +6,8 @@ import { HiddenContext } from '../../../ui/HiddenContext';
 import { LinkButton } from '../../../ui/LinkButton';
 import { LiveStatus } from '../../../ui/LiveStatus';
 import { Picture } from '../../../ui/Picture';
+import { usePutBack } from '../../forms/usePutBack';
+import type { Removed } from '../../forms/useListWithUndo';
 import { ROLE_SYMBOL, type Contact } from '../team/contacts';
 import { displayName, roleName } from '../team/roleName';
 import { notOnList, type Call } from './calls';
@@ -25,15 +26,8 @@ export function CallList({
   team: Contact[];
 }) {
   const t = useT();
-  const [removed, setRemoved] = useState<{
-    name: string;
-    putBack: () => Promise<RecordRef>;
-  } | null>(null);
+  const [removed, setRemoved, undoRow] = usePutBack<Removed>();
   const [focusId, setFocusId] = useState<string | null>(null);
-  const undoRow = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (removed) undoRow.current?.querySelector('button')?.focus();
-  }, [removed]);
   // After a move the list is drawn again: focus stays with the person moved, on the button that
   // was pressed, or on the other one when they cannot move further that way (first or last).
   useEffect(() => {

@@ -1,0 +1,31 @@
+import { useContext, useState } from 'preact/hooks';
+import { useT } from '../i18n/useT';
+import { noVoiceMessage } from './noVoice';
+import { PreferencesContext } from './preferences';
+import { speak, speechState } from './speech';
+import { useStore } from './useStore';
+
+/**
+ * Reading aloud as the person set it up (their voice, speed and language), for the read-aloud
+ * buttons: whether it is on, what is being read now, and what to say when no voice could start.
+ */
+export function useSpeech() {
+  const t = useT();
+  const prefs = useContext(PreferencesContext);
+  const state = useStore(speechState);
+  const [result, setResult] = useState<Awaited<ReturnType<typeof speak>> | null>(null);
+  const say = async (queue: string, sentences: string[]) => {
+    const outcome = await speak(queue, sentences, {
+      voice: prefs.voice,
+      rate: prefs.speechRate,
+      lang: prefs.language,
+    });
+    setResult(outcome);
+  };
+  return {
+    on: prefs.readAloud,
+    state,
+    say,
+    noVoice: noVoiceMessage(t, result, prefs.language),
+  };
+}
