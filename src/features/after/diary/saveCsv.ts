@@ -1,6 +1,7 @@
 // Makes the diary's spreadsheet file on the tablet and hands it to the browser to keep: nothing
 // leaves the tablet, and it works with no connection.
 import type { TFunction } from 'i18next';
+import { downloadText } from '../../../ui/download';
 import { toCsv } from './csv';
 import { csvFileName, evidenceRows, type Evidence } from './evidence';
 
@@ -35,15 +36,6 @@ export function saveCsv(
     ),
   );
   const name = csvFileName(evidence.cover.name, day);
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The browser has started keeping the file by then; the address is freed a little later.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText(name, csv, 'text/csv;charset=utf-8');
   return name;
 }
