@@ -69,6 +69,9 @@ export function startSync(): () => void {
       if (n > last) e.requestSync(WRITE_DELAY_MS);
       last = n;
     },
+    // The database closed under it ("Remove everything", another tab's upgrade): the page reloads
+    // next, and the minute's round still runs meanwhile; nothing to tell the person here.
+    error: () => undefined,
   });
   return () => {
     window.removeEventListener('online', now);
