@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { LocationProvider, Route, Router } from 'preact-iso';
+import { LocationProvider, Route, Router, useLocation } from 'preact-iso';
+import { exec } from 'preact-iso/router';
 import {
   ensureCurrentPlan,
   loadWriteChecks,
@@ -42,9 +43,16 @@ export function loadScreens(): void {
   );
 }
 
-/** An address no screen has: "This page is not here", once the table of screens is there. */
+/**
+ * An address no screen has: "This page is not here", once the table of screens is there. While a
+ * screen's own code is still loading, the router keeps showing this in its place: an address a
+ * screen has shows nothing meanwhile, not "We cannot find this page" for a moment.
+ */
 function NoScreen() {
-  return useStore(screensLoaded) ? <NotFound /> : null;
+  const screens = useStore(screensLoaded);
+  const { path } = useLocation();
+  if (!screens || screens.some((s) => exec(path, s.path) !== undefined)) return null;
+  return <NotFound />;
 }
 
 // "My cards" is in the header of every screen, so the communication cards are one tap away on the

@@ -43,6 +43,7 @@ function start() {
     root.textContent = '';
     render(app, root);
   }
+  delete document.documentElement.dataset.elsewhere;
 
   // Not needed to show the first screen: the service worker registers after it.
   if (!debug.noServiceWorker) afterFirstScreen(() => void registerServiceWorker());

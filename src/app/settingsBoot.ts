@@ -5,6 +5,9 @@
 // Content-Security-Policy allows exactly this script by its hash. Kept in step with
 // displayAttributes() in src/shared/settings.ts.
 (function () {
+  // index.html holds Home's first paint, served for every address: at any other address it stays
+  // hidden until the app draws the screen asked for (main.tsx), so Home never flashes up first.
+  if (location.pathname !== '/') document.documentElement.setAttribute('data-elsewhere', '');
   try {
     const raw = localStorage.getItem('my-review.display');
     if (!raw) return;

@@ -77,3 +77,31 @@ test('a step that is not there says so, with a way back to its section', async (
   await p.link('Back to My feedback').click();
   await expect(page).toHaveURL(/\/feedback$/);
 });
+
+test('a screen opened by its address never says "We cannot find this page" while its code loads', async ({
+  page,
+}) => {
+  // Every page title the app ever puts on the screen, from the very start.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    const shown: string[] = [];
+    Object.assign(window, { __titles: seen, __shown: shown });
+    new MutationObserver(() => {
+      const h1 = document.querySelector('#app main h1');
+      if (!h1) return;
+      const text = h1.textContent ?? '';
+      if (seen.at(-1) !== text) seen.push(text);
+      // The ones a person could see: not hidden by the page's own styles.
+      const visible = getComputedStyle(h1).visibility === 'visible';
+      if (visible && shown.at(-1) !== text) shown.push(text);
+    }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+  });
+  const p = new PlannerScreens(page);
+  await p.open('/feedback/send', 'Finish your feedback');
+  const titles = await page.evaluate(() => (window as unknown as { __titles: string[] }).__titles);
+  // Nor Home, whose first paint index.html holds for every address: it stays hidden meanwhile.
+  const shown = await page.evaluate(() => (window as unknown as { __shown: string[] }).__shown);
+  expect(titles).not.toContain('We cannot find this page');
+  expect(titles.at(-1)).toBe('Finish your feedback');
+  expect(shown).toEqual(['Finish your feedback']);
+});
