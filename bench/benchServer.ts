@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
+import { dropSchema } from '../src/server/store/database';
 
 /** PostgreSQL for the benchmarks; without it they measure SQLite only. */
 export const PG_URL = process.env.DATABASE_URL_TEST || process.env.DATABASE_URL;
@@ -76,12 +76,7 @@ export async function startOnFreshDatabase(kind: 'sqlite' | 'postgres'): Promise
     ...server,
     async stop() {
       await server.stop();
-      if (pgSchema) {
-        const client = new pg.Client({ connectionString: PG_URL });
-        await client.connect();
-        await client.query(`DROP SCHEMA IF EXISTS ${pgSchema} CASCADE`);
-        await client.end();
-      }
+      if (pgSchema) await dropSchema(PG_URL!, pgSchema);
       await rm(dataDir, { recursive: true, force: true });
     },
   };

@@ -60,8 +60,25 @@ function cachedStatements(file: BetterSqlite3.Database, size = 256) {
 
 const INT8 = 20;
 
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/**
+ * Removes a PostgreSQL schema and everything in it: the tests and the benchmarks each work in a
+ * schema of their own (PG_SCHEMA) and drop it when they finish.
+ */
+export async function dropSchema(url: string, schema: string): Promise<void> {
+  if (!SCHEMA_NAME.test(schema)) throw new Error('Bad schema name');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
+
 async function openPostgres(url: string, schema?: string): Promise<Kysely<Database>> {
-  if (schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error('Bad schema name');
+  if (schema && !SCHEMA_NAME.test(schema)) throw new Error('Bad schema name');
   if (schema) {
     const setup = new pg.Client({ connectionString: url });
     await setup.connect();

@@ -6,10 +6,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { buildServer, type BuildOptions } from '../../../src/server/app';
 import type { MailMessage, Mailer } from '../../../src/server/auth/mailer';
-import { openStore, type Store } from '../../../src/server/store/database';
+import { dropSchema, openStore, type Store } from '../../../src/server/store/database';
 import { uuidv7 } from '../../../src/shared/ids';
 import type { Account } from '../../../src/shared/auth';
 
@@ -58,12 +57,7 @@ export async function testDatabase(kind: DatabaseKind): Promise<TestDatabase> {
     open: () =>
       openStore({ dataDir, databaseUrl: kind === 'postgres' ? PG_URL : undefined, pgSchema }),
     async dispose() {
-      if (pgSchema) {
-        const client = new pg.Client({ connectionString: PG_URL });
-        await client.connect();
-        await client.query(`DROP SCHEMA IF EXISTS ${pgSchema} CASCADE`);
-        await client.end();
-      }
+      if (pgSchema) await dropSchema(PG_URL!, pgSchema);
       await rm(dataDir, { recursive: true, force: true });
     },
   };
