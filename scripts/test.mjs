@@ -37,6 +37,35 @@ function check(name, cmd, args, env) {
   return r.ok;
 }
 
+// Each browser test that failed, or passed only on its second try, with the first lines of what
+// went wrong: CI keeps only the end of the output, so the cause has to be in the summary.
+function browserTroubles(report) {
+  const found = [];
+  const walk = (suite) => {
+    for (const child of suite.suites ?? []) walk(child);
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'unexpected' && t.status !== 'flaky') continue;
+        const error = t.results?.find((r) => r.error)?.error?.message ?? '';
+        const why = error
+          // eslint-disable-next-line no-control-regex -- Playwright colours its messages
+          .replace(/\u001b\[[0-9;]*m/g, '')
+          .split('\n')
+          .filter((l) => l.trim())
+          .slice(0, 4)
+          .map((l) => `       ${l.trim().slice(0, 160)}`);
+        const where = `${spec.file}:${spec.line} › ${spec.title}`;
+        found.push(
+          `  ${t.status === 'flaky' ? 'passed on its second try' : 'failed'}: ${where}`,
+          ...why,
+        );
+      }
+    }
+  };
+  for (const suite of report?.suites ?? []) walk(suite);
+  return found;
+}
+
 function readJson(path) {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
@@ -128,13 +157,18 @@ if (wants('browser')) {
       PW_JSON: out,
       CHROMIUM_PATH: chromium,
     });
-    const s = readJson(out)?.stats;
+    const report = readJson(out);
+    const s = report?.stats;
     const p = (s?.expected ?? 0) + (s?.flaky ?? 0);
     let f = s?.unexpected ?? 0;
     if (!r.ok && f === 0) f = 1; // the runner itself failed (a syntax error, a crash)
     passed += p;
     failed += f;
-    lines.push(`${f ? 'FAIL' : 'ok  '} browser: ${p} passed, ${f} failed (${r.seconds}s)`);
+    const flaky = s?.flaky ? `, ${s.flaky} of them on a second try` : '';
+    lines.push(
+      `${f ? 'FAIL' : 'ok  '} browser: ${p} passed${flaky}, ${f} failed (${r.seconds}s)`,
+      ...browserTroubles(report),
+    );
   }
 }
 
