@@ -70,7 +70,12 @@ export default defineConfig({
   ],
   // Per checkout, not in node_modules: several worktrees may share one node_modules.
   cacheDir: '.vite',
-  resolve: { dedupe: ['preact', 'preact/compat', 'preact/hooks'] },
+  resolve: {
+    dedupe: ['preact', 'preact/compat', 'preact/hooks'],
+    // Dexie's package entry is its ES5 build; its own modern build (ES2018, the same source) is
+    // 1.3 KiB smaller gzipped on the first screen. Only the app build: tests use the entry.
+    alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
+  },
   define: {
     __BUILD_ID__: JSON.stringify(process.env.BUILD_ID ?? new Date().toISOString()),
   },
