@@ -32,7 +32,42 @@ async function overflowX(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
-test('at 320 px wide with the biggest text, no screen scrolls sideways', async ({ page }) => {
+/**
+ * Words on buttons broken across lines although the button has room for them whole: a word may
+ * break only when it alone is wider than the button (a long email address, say).
+ */
+async function brokenButtonWords(page: Page) {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const measure = document.createElement('canvas').getContext('2d')!;
+    for (const label of document.querySelectorAll<HTMLElement>('.button__label')) {
+      if (!label.checkVisibility()) continue;
+      const button = label.closest<HTMLElement>('.button')!;
+      const style = getComputedStyle(button);
+      const room =
+        button.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      measure.font = getComputedStyle(label).font;
+      const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          const lines = new Set(
+            [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+          );
+          if (lines.size > 1 && measure.measureText(word[0]).width < room - 1)
+            out.push(`"${word[0]}" in "${label.textContent}"`);
+        }
+      }
+    }
+    return out;
+  });
+}
+
+test('at 320 px wide with the biggest text, no screen scrolls sideways and no button word breaks', async ({
+  page,
+}) => {
   test.setTimeout(ROUTES.length * 10_000);
   await page.setViewportSize({ width: 320, height: 640 });
   await page.addInitScript(() => {
@@ -43,6 +78,7 @@ test('at 320 px wide with the biggest text, no screen scrolls sideways', async (
     await app.visit(route.path);
     await expect(app.heading).toBeVisible();
     expect(await overflowX(page), `${route.path} scrolls sideways`).toBeLessThanOrEqual(0);
+    expect(await brokenButtonWords(page), `words broken on ${route.path}`).toEqual([]);
   }
 });
 
