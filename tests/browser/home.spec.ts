@@ -30,3 +30,28 @@ test('home shows tiles only for parts of the app that exist, and each one opens'
     await expect(home.heading).not.toHaveText('We cannot find this page');
   }
 });
+
+test('on a phone with the biggest text, the page title is on the first screen, below the frame', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.addInitScript(() => {
+    localStorage.setItem('my-review.display', JSON.stringify({ 'data-text-size': '200' }));
+  });
+  const home = new HomePage(page);
+  await home.goto('/');
+  await home.waitForReady();
+  // Home, Help and My cards are all there and big enough to press, with their words whole.
+  const nav = page.getByRole('navigation', { name: 'Go to' });
+  for (const way of [
+    nav.getByRole('link', { name: 'Home' }),
+    nav.getByRole('link', { name: 'Help' }),
+    nav.getByRole('button', { name: 'My cards' }),
+  ]) {
+    await expect(way).toBeInViewport();
+    expect((await way.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  }
+  const title = (await home.heading.boundingBox())!;
+  expect(title.y + title.height).toBeLessThanOrEqual(844);
+  await expect(page.getByText('Saved on this tablet')).toBeInViewport();
+});
