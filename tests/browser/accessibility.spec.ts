@@ -34,8 +34,7 @@ async function overflowX(page: Page) {
 
 /**
  * Words broken across lines although they had room to be whole, on buttons, in headings and on
- * tiles: a word
- * may break only when it alone is wider than its button or heading (a long email address, say).
+ * tiles: a word may break only when it alone is wider than its box (a long email address, say).
  */
 async function brokenWords(page: Page) {
   return page.evaluate(() => {
