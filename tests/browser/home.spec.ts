@@ -1,5 +1,6 @@
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { HomePage } from './pages/HomePage';
+import { brokenWords } from './support/words';
 
 test('home greets the person by the name they chose, after a reload too', async ({ page }) => {
   const home = new HomePage(page);
@@ -51,6 +52,12 @@ test('on a phone with the biggest text, the page title is on the first screen, b
     await expect(way).toBeInViewport();
     expect((await way.boundingBox())!.height).toBeGreaterThanOrEqual(44);
   }
+  // In one row, each word whole.
+  const rows = await nav.evaluate(
+    (n) => new Set([...n.children].map((c) => c.getBoundingClientRect().top)).size,
+  );
+  expect(rows).toBe(1);
+  expect(await brokenWords(page)).toEqual([]);
   const title = (await home.heading.boundingBox())!;
   expect(title.y + title.height).toBeLessThanOrEqual(844);
   await expect(page.getByText('Saved on this tablet')).toBeInViewport();
