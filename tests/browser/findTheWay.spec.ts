@@ -5,6 +5,7 @@ import { expect, test } from './support/fixtures';
 import { AppPage } from './pages/AppPage';
 import { HomePage } from './pages/HomePage';
 import { PlannerScreens } from './pages/PlannerScreens';
+import { ROUTES } from './support/routes';
 
 test('a list card opens its question wherever it is tapped, and is one link', async ({ page }) => {
   const app = new AppPage(page);
@@ -104,4 +105,44 @@ test("Who's who shows the care co-ordinator from the planner, and links to the p
   await expect(dee).toContainText('Care co-ordinator');
   await page.getByRole('link', { name: 'Change who comes, in my planner' }).click();
   await expect(page).toHaveURL('/planner/people');
+});
+
+test('a screen does not move when the screens its links open are fetched ahead', async ({
+  page,
+}) => {
+  // A finger down on a link fetches that screen's code, and its styles with it, before the finger
+  // lifts (src/app/preloadLinks.ts). Styles a screen uses but did not bring itself arrived then and
+  // moved the page under the finger, so the lift landed on nothing. Each screen is opened afresh:
+  // styles another screen already brought would hide this.
+  test.setTimeout(ROUTES.length * 8_000);
+  const app = new AppPage(page);
+  const moved: string[] = [];
+  for (const route of ROUTES) {
+    await app.goto(route.path);
+    await page.waitForLoadState('networkidle');
+    const shift = await page.evaluate(async () => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+      await frame();
+      await frame();
+      let sum = 0;
+      const shifts = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) sum += (e as unknown as { value: number }).value;
+      });
+      shifts.observe({ type: 'layout-shift' });
+      // Done once nothing more has arrived for 300 ms (each fetch is a resource entry).
+      let quietSince = performance.now();
+      const fetches = new PerformanceObserver(() => (quietSince = performance.now()));
+      fetches.observe({ type: 'resource' });
+      for (const link of document.querySelectorAll('#app a[href^="/"]'))
+        link.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      while (performance.now() - quietSince < 300) await frame();
+      await frame();
+      for (const e of shifts.takeRecords()) sum += (e as unknown as { value: number }).value;
+      shifts.disconnect();
+      fetches.disconnect();
+      return sum;
+    });
+    if (shift > 0) moved.push(`${route.path}: ${shift.toFixed(4)}`);
+  }
+  expect(moved).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { splitSentences } from '../../shared/text';
 import { ReadAloud } from '../../ui/ReadAloud';
 import { LearnLink } from './LearnLink';
+import './forms.css'; // its own styles: brought by another screen's code, they arrived late and moved this one
 
 /** Under every question: read it aloud, and "What is this?" when there is a page explaining it. */
 export function QuestionTools({ id, text, learn }: { id: string; text: string; learn?: string }) {

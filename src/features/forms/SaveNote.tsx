@@ -5,6 +5,7 @@ import { LiveStatus } from '../../ui/LiveStatus';
 import { Picture } from '../../ui/Picture';
 import { useStore } from '../../ui/useStore';
 import { saveNote } from './saver';
+import './forms.css'; // its own styles: brought by another screen's code, they arrived late and moved this one
 
 export const SAVE_NOTE_ID = 'save-note';
 

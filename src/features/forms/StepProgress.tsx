@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/useT';
 import { Picture } from '../../ui/Picture';
+import './forms.css'; // its own styles: brought by another screen's code, they arrived late and moved this one
 
 export interface StepLink {
   href: string;
