@@ -38,12 +38,16 @@ function start() {
   } else loadScreens();
   const root = document.getElementById('app')!;
   const app = <App initialSettings={settings} />;
-  if (matchesFirstPaint(location.pathname, settings)) hydrate(app, root);
-  else {
-    root.textContent = '';
-    render(app, root);
+  try {
+    if (matchesFirstPaint(location.pathname, settings)) hydrate(app, root);
+    else {
+      root.textContent = '';
+      render(app, root);
+    }
+  } finally {
+    // Shown even if drawing failed: an error page or Home, never a blank screen.
+    delete document.documentElement.dataset.elsewhere;
   }
-  delete document.documentElement.dataset.elsewhere;
 
   // Not needed to show the first screen: the service worker registers after it.
   if (!debug.noServiceWorker) afterFirstScreen(() => void registerServiceWorker());
