@@ -1,5 +1,5 @@
 import { useContext } from 'preact/hooks';
-import { symbolUrl, type SymbolId } from '../content/symbols';
+import { symbolUrl, type SymbolId } from '../content/symbolUrl';
 import { PhotoLookupContext } from './photos';
 import { PreferencesContext } from './preferences';
 

@@ -4,7 +4,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import i18next from 'i18next';
-import { symbolUrl } from '../../content/symbols';
+import { symbolUrl } from '../../content/symbolUrl';
 import { Button } from '../../ui/Button';
 import { Checkbox } from '../../ui/Checkbox';
 import { CheckCards } from '../../ui/CheckCards';

@@ -1,6 +1,6 @@
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { holdMedia, useCurrentPlan, useMediaUrl, useRecord } from '../../data';
-import { symbolUrl, type SymbolId } from '../../content/symbols';
+import { symbolUrl, type SymbolId } from '../../content/symbolUrl';
 import { useT } from '../../i18n/useT';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';

@@ -3,7 +3,7 @@
 import { screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { symbolUrl } from '../../../src/content/symbols';
+import { symbolUrl } from '../../../src/content/symbolUrl';
 import { loadNamespaces } from '../../../src/i18n/i18n';
 import { EasyText } from '../../../src/ui/EasyText';
 import { PhotoLookupContext } from '../../../src/ui/photos';

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SaveStatusView } from '../../../src/app/SaveStatus';
-import { symbolUrl } from '../../../src/content/symbols';
+import { symbolUrl } from '../../../src/content/symbolUrl';
 import { SyncNotices } from '../../../src/app/SyncNotices';
 import { db } from '../../../src/data/db';
 import { getClientId, setMeta } from '../../../src/data/meta';

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { symbolUrl } from '../../../src/content/symbols';
+import { symbolUrl } from '../../../src/content/symbolUrl';
 import { Button } from '../../../src/ui/Button';
 import { Picture } from '../../../src/ui/Picture';
 import { ReadAloud, SpokenText } from '../../../src/ui/ReadAloud';

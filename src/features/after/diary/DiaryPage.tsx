@@ -4,7 +4,7 @@ import { createRecord, useMediaUrls, useRecords, type StoredRecord } from '../..
 import { formatDay } from '../../../i18n/dates';
 import { useT } from '../../../i18n/useT';
 import { screenHref } from '../../../routes/screens';
-import { symbolUrl, type SymbolId } from '../../../content/symbols';
+import { symbolUrl, type SymbolId } from '../../../content/symbolUrl';
 import { createStore } from '../../../shared/store';
 import { Button } from '../../../ui/Button';
 import { Lazy } from '../../../ui/Lazy';
