@@ -1,13 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { exec } from 'preact-iso/router';
-import {
-  ensureCurrentPlan,
-  loadWriteChecks,
-  saveLeftDrafts,
-  setBeforeClose,
-  useSettings,
-} from '../data';
+import { setBeforeClose } from '../data/db';
+import { useSettings } from '../data/hooks';
+import { ensureCurrentPlan } from '../data/plans';
+import { loadWriteChecks } from '../data/records';
 import { CardsButton } from '../features/day/CardsButton';
 import { Home } from '../features/home/Home';
 import { lockSettingsRead, lockState, watchLock } from '../features/lock/lockState';
@@ -69,8 +66,9 @@ export function App({ initialSettings }: { initialSettings: DeviceSettings }) {
 
   useEffect(() => {
     void ensureCurrentPlan();
-    // Words typed just before this page last closed, not yet saved then.
-    void saveLeftDrafts();
+    // Words typed just before this page last closed, not yet saved then (a few, or none: their
+    // code loads now rather than with the first screen's script).
+    void import('../data/drafts').then((m) => m.saveLeftDrafts());
     // Before another tab's upgrade closes our database, save the words still being typed.
     setBeforeClose(() => editingGuard.flushAll());
     const stopSaving = saveOnLeave(() => editingGuard.flushAll());

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { databaseNotices } from '../data';
+import { databaseNotices } from '../data/notices';
 import { useT } from '../i18n/useT';
 import { Notice } from '../ui/Notice';
 import { useStore } from '../ui/useStore';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback } from 'preact/hooks';
-import { useCurrentPlan, useMediaUrls, useRecords } from '../data';
+import { useCurrentPlan, useMediaUrls, useRecords } from '../data/hooks';
 import { photosBySymbol } from '../features/pictures/pictureChoices';
 import { PhotoLookupContext } from '../ui/photos';
 

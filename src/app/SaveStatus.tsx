@@ -1,5 +1,5 @@
 import type { SymbolId } from '../content/symbols';
-import { usePendingCount } from '../data';
+import { usePendingCount } from '../data/hooks';
 import { useT } from '../i18n/useT';
 import { formatWhen } from '../i18n/when';
 import { syncStatus, type SyncStatus } from '../sync/status';

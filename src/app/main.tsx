@@ -12,7 +12,7 @@ import '../ui/styles/tokens.css';
 import '../ui/styles/base.css';
 import '../ui/styles/components.css';
 import '../ui/styles/easyread.css';
-import { initialSettings } from '../data';
+import { initialSettings } from '../data/settings';
 import { initI18n } from '../i18n/i18n';
 import { afterFirstScreen } from './afterStart';
 import { App, loadScreens } from './App';

@@ -1,18 +1,17 @@
 // Live queries for screens: each re-renders when the data it shows changes, in this tab or another.
+// What the first screen reads is here; what the server and other people changed is in statusHooks.ts
+// (kept apart so the first screen's script does not carry conflicts, refused changes and writers).
 import { useLiveQuery } from './liveQuery';
 import { useEffect, useState } from 'preact/hooks';
 import type { RecordType } from '../shared/records';
 import type { DeviceSettings } from '../shared/settings';
 import { db } from './db';
-import { listConflicts } from './conflicts';
-import { countPending, listRejected, oldestPendingTime } from './outbox';
+import { countPending } from './outbox';
 import { getCurrentPlanId, listPlanChoices, type PlanChoice } from './plans';
 import { firstRecordsByDay, getRecord, listRecords } from './records';
 import { getSettings } from './settings';
 import { getMedia } from './media';
-import { getClientId, listStoppedSharing, type StoppedSharing } from './meta';
-import type { OutboxEntry, Plan, StoredConflict, StoredRecord } from './types';
-import { getWriters, writerOf, type Writer } from './writers';
+import type { Plan, StoredRecord } from './types';
 import { singletonRef } from './recordIds';
 
 export function useCurrentPlan(): Plan | undefined {
@@ -98,30 +97,10 @@ export function usePendingCount(): number | undefined {
   return useLiveQuery(() => countPending());
 }
 
-/** When the oldest change still waiting for the server was made, or null when none waits. */
-export function useOldestPending(): string | null | undefined {
-  return useLiveQuery(async () => (await oldestPendingTime()) ?? null);
-}
 
-/** This device's id: tells "written on this tablet" from "written on another device". */
-export function useClientId(): string | undefined {
-  return useLiveQuery(() => getClientId());
-}
 
-/** The questions waiting for the person: in one plan, or on this device. */
-export function useConflicts(planId?: string): StoredConflict[] | undefined {
-  return useLiveQuery(() => listConflicts(planId), [planId]);
-}
 
-/** Changes the server could not take, kept so the person can see them. */
-export function useRejected(): OutboxEntry[] | undefined {
-  return useLiveQuery(() => listRejected());
-}
 
-/** People who stopped sharing their plan with this person, not yet read. */
-export function useStoppedSharing(): StoppedSharing[] | undefined {
-  return useLiveQuery(() => listStoppedSharing());
-}
 
 /**
  * An object URL for a stored photo or recording, for <img> and <audio>. It is made from the bytes
@@ -166,18 +145,4 @@ export function useMediaUrls(sha256s: string[]): Map<string, string> {
     return () => next.forEach((url) => URL.revokeObjectURL(url));
   }, [media]);
   return urls;
-}
-
-/**
- * Who last wrote a record ("Alex (supporter) wrote this", "You wrote this"); undefined while
- * loading or when nothing is worth saying (nobody else writes in this plan).
- */
-export function useWriter(recordId: string | undefined): Writer | undefined {
-  return useLiveQuery(async () => {
-    if (!recordId) return undefined;
-    const record = await getRecord(recordId);
-    const plan = record ? await db().plans.get(record.planId) : undefined;
-    if (!record || !plan) return undefined;
-    return writerOf(record, plan, await getWriters(plan.id));
-  }, [recordId]);
 }

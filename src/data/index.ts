@@ -54,22 +54,24 @@ export { draftOf, saveLeftDrafts, type DraftKeeper } from './drafts';
 export { forgetFormDraft, keepFormDraft, readFormDraft } from './formDrafts';
 export { hereOn, markHere } from './here';
 export {
-  useClientId,
-  useConflicts,
   useCurrentPlan,
   useCurrentPlanSingleton,
   useFirstRecordsByDay,
   useMediaUrl,
   useMediaUrls,
-  useOldestPending,
   usePlanChoices,
   usePendingCount,
   useRecord,
   useRecords,
+  useSettings,
+} from './hooks';
+export {
+  useClientId,
+  useConflicts,
+  useOldestPending,
   useRejected,
   useStoppedSharing,
-  useSettings,
   useWriter,
-} from './hooks';
+} from './statusHooks';
 export { getWriters, writerOf, type Writer, type Writers } from './writers';
 export type { OutboxEntry, Plan, StoredConflict, StoredMedia, StoredRecord } from './types';

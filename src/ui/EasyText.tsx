@@ -3,7 +3,7 @@ import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import { useT } from '../i18n/useT';
 import { easySentences, sentenceText, type Segment } from '../shared/easyText';
 import { SpeakButton } from './SpeakButton';
-import { speechState } from './speech';
+import { speechState } from './speechState';
 import { useStore } from './useStore';
 import { WordMeaning } from './WordMeaning';
 

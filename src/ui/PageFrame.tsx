@@ -7,7 +7,7 @@ import { pageSentences } from './pageSentences';
 import { Picture } from './Picture';
 import { ReadAloud } from './ReadAloud';
 import { returnToPlace } from './returnPlace';
-import { speechState, stop } from './speech';
+import { stopSpeaking } from './speaking';
 
 /** Parts of the frame the app shell fills in: the save status, notices, extra header buttons. */
 export interface FrameSlots {
@@ -53,12 +53,7 @@ export function PageFrame({ title, symbol, lede, children, titleActions, up }: P
   }, [title, t]);
 
   // Leaving a screen stops it being read aloud: the person moved on, so should the voice.
-  useEffect(
-    () => () => {
-      if (speechState.get().status !== 'idle') stop();
-    },
-    [],
-  );
+  useEffect(() => stopSpeaking, []);
 
   return (
     <>

@@ -1,6 +1,7 @@
 import { useT } from '../i18n/useT';
 import { PlainButton } from './PlainButton';
-import { pause, resume, speechState, stop } from './speech';
+import { pauseSpeaking, resumeSpeaking, stopSpeaking } from './speaking';
+import { speechState } from './speechState';
 import { useSpeech } from './useSpeech';
 import { useStore } from './useStore';
 
@@ -33,17 +34,17 @@ export function ReadAloud({ id, sentences, label }: ReadAloudProps) {
         </PlainButton>
       )}
       {mine && state.status === 'speaking' && (
-        <PlainButton variant="secondary" symbol="pause" onClick={pause}>
+        <PlainButton variant="secondary" symbol="pause" onClick={pauseSpeaking}>
           {t('common:readAloud.pause')}
         </PlainButton>
       )}
       {mine && state.status === 'paused' && (
-        <PlainButton variant="secondary" symbol="play" onClick={resume}>
+        <PlainButton variant="secondary" symbol="play" onClick={resumeSpeaking}>
           {t('common:readAloud.resume')}
         </PlainButton>
       )}
       {mine && (
-        <PlainButton variant="secondary" symbol="stop" onClick={stop}>
+        <PlainButton variant="secondary" symbol="stop" onClick={stopSpeaking}>
           {t('common:readAloud.stop')}
         </PlainButton>
       )}

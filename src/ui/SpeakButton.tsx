@@ -1,7 +1,7 @@
 import { useT } from '../i18n/useT';
 import { Button } from './Button';
 import { HiddenContext } from './HiddenContext';
-import { stop } from './speech';
+import { stopSpeaking } from './speaking';
 import { useSpeech } from './useSpeech';
 
 export interface SpeakButtonProps {
@@ -32,7 +32,7 @@ export function SpeakButton(props: SpeakButtonProps) {
   const speaking = state.queue === queue && state.status !== 'idle';
   const words = speaking ? t('common:readAloud.stop') : label;
 
-  const press = () => (speaking ? stop() : say(queue, sentences));
+  const press = () => (speaking ? stopSpeaking() : say(queue, sentences));
 
   return (
     <>

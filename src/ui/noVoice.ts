@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { findLanguage } from '../i18n/languages';
 import type { speak } from './speech';
 
-type SpeakResult = Awaited<ReturnType<typeof speak>>;
+export type SpeakResult = Awaited<ReturnType<typeof speak>>;
 
 /** What to tell the person when read-aloud could not start; empty when it started. */
 export function noVoiceMessage(t: TFunction, result: SpeakResult | null, language: string): string {

@@ -1,17 +1,9 @@
 // Read-aloud with the device's own voices (Web Speech API): no network, nothing sent anywhere.
 // One sentence per utterance, so the sentence being read can be highlighted, and so Chrome's habit
 // of cutting off long utterances after about 15 seconds never bites. It speaks only when asked.
-import { createStore } from '../shared/store';
+import { speechState } from './speechState';
 
-export interface SpeechState {
-  status: 'idle' | 'speaking' | 'paused';
-  /** Which block is being read (a page, a paragraph, a card). */
-  queue: string | null;
-  /** Index of the sentence being read within that block. */
-  index: number;
-}
-
-export const speechState = createStore<SpeechState>({ status: 'idle', queue: null, index: -1 });
+export { speechState, type SpeechState } from './speechState';
 
 export interface SpeakOptions {
   voice?: string;

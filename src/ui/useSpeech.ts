@@ -1,8 +1,9 @@
 import { useContext, useState } from 'preact/hooks';
 import { useT } from '../i18n/useT';
-import { noVoiceMessage } from './noVoice';
+import { noVoiceMessage, type SpeakResult } from './noVoice';
 import { PreferencesContext } from './preferences';
-import { speak, speechState } from './speech';
+import { loadSpeech } from './speaking';
+import { speechState } from './speechState';
 import { useStore } from './useStore';
 
 /**
@@ -13,8 +14,9 @@ export function useSpeech() {
   const t = useT();
   const prefs = useContext(PreferencesContext);
   const state = useStore(speechState);
-  const [result, setResult] = useState<Awaited<ReturnType<typeof speak>> | null>(null);
+  const [result, setResult] = useState<SpeakResult | null>(null);
   const say = async (queue: string, sentences: string[]) => {
+    const { speak } = await loadSpeech();
     const outcome = await speak(queue, sentences, {
       voice: prefs.voice,
       rate: prefs.speechRate,

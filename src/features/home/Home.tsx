@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { rememberNamed, singletonRef, useCurrentPlanSingleton } from '../../data';
+import { useCurrentPlanSingleton } from '../../data/hooks';
+import { singletonRef } from '../../data/recordIds';
+import { rememberNamed } from '../../data/settings';
 import { profileModel } from '../../shared/models/profile';
 import { markAppReady } from '../../shared/perf';
 import { HomeShell } from './HomeShell';

@@ -1,7 +1,10 @@
 // The person's own photo in place of a symbol: one pictureChoice record per symbol, with an id made
 // from the symbol, so two devices choosing a photo for the same symbol edit one record (a conflict
 // a person can settle) instead of making two. Its model says the fields (symbol, photo).
-import { keyedRef, putMedia, saveFields, type RecordRef, type StoredRecord } from '../../data';
+import { putMedia } from '../../data/media';
+import { keyedRef } from '../../data/recordIds';
+import { saveFields, type RecordRef } from '../../data/records';
+import type { StoredRecord } from '../../data/types';
 import { pictureChoiceModel } from '../../shared/models/pictureChoice';
 import type { Photo } from '../../ui/resizePhoto';
 
