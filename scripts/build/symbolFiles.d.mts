@@ -1,2 +1,2 @@
 import type { Plugin } from 'vite';
-export function symbolFiles(): Plugin;
+export function symbolFiles(options: { first: readonly string[] }): Plugin;

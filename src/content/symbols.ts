@@ -1,6 +1,6 @@
 // Which pictures this version has. Drawing one needs only its address (symbolUrl.ts).
 import manifest from '../../assets/symbols/symbols.json';
-import type { SymbolId } from './symbolUrl';
+import type { SymbolId } from './symbolId';
 
 export type { SymbolId };
 

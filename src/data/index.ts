@@ -1,5 +1,7 @@
 // The data layer's public face. Screens import from here; only this folder and src/sync touch
-// IndexedDB (enforced by eslint no-restricted-imports).
+// IndexedDB (enforced by eslint no-restricted-imports). The first screen's own modules (src/app,
+// Home) import the modules they use instead: this file would bring every data module into the
+// first screen's script (bench/sizes.mjs).
 export { openDatabase, setBeforeClose } from './db';
 export { databaseNotices, type DatabaseNotices } from './notices';
 export {

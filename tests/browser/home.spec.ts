@@ -62,3 +62,30 @@ test('on a phone with the biggest text, the page title is on the first screen, b
   expect(title.y + title.height).toBeLessThanOrEqual(844);
   await expect(page.getByText('Saved on this tablet')).toBeInViewport();
 });
+
+test('Home’s pictures are all drawn from one file, which a phone reads once', async ({ page }) => {
+  // Every SVG file is read into a document of its own: fifteen of them held up a phone's start
+  // (src/content/firstPictures.ts). A picture added to Home must join that file.
+  const pictureFiles = new Set<string>();
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/symbols/')) pictureFiles.add(path);
+  });
+  const home = new HomePage(page);
+  await home.goto('/');
+  await home.waitForReady();
+  await home.setName('Sam');
+  await page.reload();
+  await home.waitForReady();
+  await home.expectTitle('Hello, Sam');
+  const pictures = page.locator('img.picture__img');
+  await expect
+    .poll(() => pictures.evaluateAll((imgs) => imgs.every((i) => i.complete && i.naturalWidth > 0)))
+    .toBe(true);
+  const shown = await pictures.evaluateAll((imgs) =>
+    imgs.map((i) => (i as HTMLImageElement).src.replace(location.origin, '')),
+  );
+  expect(shown.length).toBeGreaterThan(10);
+  expect(shown.every((src) => src.startsWith('/symbols/first.svg#'))).toBe(true);
+  expect([...pictureFiles]).toEqual(['/symbols/first.svg']);
+});

@@ -1,0 +1,1 @@
+export function symbolSprite(ids: readonly string[], read: (id: string) => string): string;
