@@ -5,7 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { CSP_FILE, inlineFirstPaint } from './scripts/build/firstPaint.mjs';
 import { precompress } from './scripts/build/precompress.mjs';
 import { symbolFiles } from './scripts/build/symbolFiles.mjs';
-import { FIRST_PICTURES } from './src/content/firstPictures';
+import { PICTURE_SHEETS } from './src/content/pictureSheets.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -23,7 +23,7 @@ export default defineConfig({
     // The first paint needs only the HTML: the settings script and the first screen's styles go
     // inside index.html, allowed by the CSP through the hashes it writes to dist/csp.json.
     inlineFirstPaint({ settingsScript: `${root}src/app/settingsBoot.ts` }),
-    symbolFiles({ first: FIRST_PICTURES }),
+    symbolFiles({ sheets: PICTURE_SHEETS }),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false, // registered from src/app/serviceWorker.ts: a module, never inline

@@ -1,2 +1,4 @@
 import type { Plugin } from 'vite';
-export function symbolFiles(options: { first: readonly string[] }): Plugin;
+export function symbolFiles(options: {
+  sheets: Readonly<Record<string, readonly string[]>>;
+}): Plugin;

@@ -58,22 +58,23 @@ export function useRecords(planId: string | undefined, type: RecordType): Stored
 }
 
 /**
- * The first records of a kind by day, newest first (firstRecordsByDay): a long list's first
- * screen, read without reading the rest. `keep` must be the same function on every render.
- * Pass no planId to read nothing (undefined).
+ * The current plan's first records of a kind by day, newest first (firstRecordsByDay): a long
+ * list's first screen, read without reading the rest, in one query with the plan (not the plan,
+ * then a render later the records). `keep` must be the same function on every render.
+ * undefined while loading; no planId when there is no plan yet.
  */
 export function useFirstRecordsByDay(
-  planId: string | undefined,
   type: RecordType,
   count: number,
   keep: (r: StoredRecord) => boolean,
-): StoredRecord[] | undefined {
-  const key = `${planId}|${type}|${count}`;
-  const result = useLiveQuery(
-    async () => ({ key, list: planId ? await firstRecordsByDay(planId, type, count, keep) : [] }),
-    [key, keep],
-  );
-  return planId && result?.key === key ? result.list : undefined;
+): { planId: string | undefined; list: StoredRecord[] } | undefined {
+  const key = `${type}|${count}`;
+  const result = useLiveQuery(async () => {
+    const planId = await getCurrentPlanId();
+    return { key, planId, list: planId ? await firstRecordsByDay(planId, type, count, keep) : [] };
+  }, [key, keep]);
+  // The answer itself, not a copy: screens use it as a dependency of their effects.
+  return result?.key === key ? result : undefined;
 }
 
 /**

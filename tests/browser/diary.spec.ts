@@ -287,4 +287,16 @@ test('I keep a diary with the server stopped, find entries, print it as evidence
   // Still there after a reload, with the server still stopped.
   await d.open('/after/diary', 'My diary');
   await expect(d.count).toHaveText('3 entries in your diary.');
+  // The entries' pictures are views of the diary's one picture file (src/content/pictureSheets.ts),
+  // and every one is drawn.
+  const pictures = page.locator('.diary-list img.picture__img');
+  await expect(pictures.first()).toBeVisible();
+  const shown = await pictures.evaluateAll((imgs) =>
+    (imgs as HTMLImageElement[]).map((i) => ({
+      file: new URL(i.src).pathname,
+      drawn: i.complete && i.naturalWidth > 0,
+    })),
+  );
+  expect(shown.length).toBeGreaterThan(6);
+  expect(shown.every((p) => p.file === '/symbols/sheets/diary.svg' && p.drawn)).toBe(true);
 });

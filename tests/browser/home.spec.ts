@@ -65,7 +65,7 @@ test('on a phone with the biggest text, the page title is on the first screen, b
 
 test('Home’s pictures are all drawn from one file, which a phone reads once', async ({ page }) => {
   // Every SVG file is read into a document of its own: fifteen of them held up a phone's start
-  // (src/content/firstPictures.ts). A picture added to Home must join that file.
+  // (src/content/pictureSheets.ts). A picture added to Home must join that file.
   const pictureFiles = new Set<string>();
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname;
@@ -80,12 +80,16 @@ test('Home’s pictures are all drawn from one file, which a phone reads once', 
   await home.expectTitle('Hello, Sam');
   const pictures = page.locator('img.picture__img');
   await expect
-    .poll(() => pictures.evaluateAll((imgs) => imgs.every((i) => i.complete && i.naturalWidth > 0)))
+    .poll(() =>
+      pictures.evaluateAll((imgs) =>
+        (imgs as HTMLImageElement[]).every((i) => i.complete && i.naturalWidth > 0),
+      ),
+    )
     .toBe(true);
   const shown = await pictures.evaluateAll((imgs) =>
     imgs.map((i) => (i as HTMLImageElement).src.replace(location.origin, '')),
   );
   expect(shown.length).toBeGreaterThan(10);
-  expect(shown.every((src) => src.startsWith('/symbols/first.svg#'))).toBe(true);
-  expect([...pictureFiles]).toEqual(['/symbols/first.svg']);
+  expect(shown.every((src) => src.startsWith('/symbols/sheets/first.svg#'))).toBe(true);
+  expect([...pictureFiles]).toEqual(['/symbols/sheets/first.svg']);
 });

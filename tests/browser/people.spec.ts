@@ -24,7 +24,7 @@ test('"Add a person" adds nobody until something is entered, and never says they
     'Choose what kind of person they are. Then we know if they need a consent answer.',
   );
   await expect(
-    jo.locator('img[src$="/symbols/tick.svg"], img[src$="/symbols/first.svg#tick"]'),
+    jo.locator('img[src$="/symbols/tick.svg"], img[src$="/symbols/sheets/first.svg#tick"]'),
   ).toHaveCount(0);
   await p.link('Change the details for Jo Rivers').click();
   await p.part(/^Kind of person/);

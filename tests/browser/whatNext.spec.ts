@@ -87,7 +87,9 @@ test('a tick only for a step the data shows is done; a passed step not done says
   const step = (title: string) =>
     next.getByRole('listitem').filter({ has: page.getByText(title, { exact: true }) });
   const tick = (title: string) =>
-    step(title).locator('img[src$="/symbols/tick.svg"], img[src$="/symbols/first.svg#tick"]');
+    step(title).locator(
+      'img[src$="/symbols/tick.svg"], img[src$="/symbols/sheets/first.svg#tick"]',
+    );
   await expect(step('Consent and invitations')).toContainText('Not done yet. You can still do it.');
   await expect(step('Your feedback')).toContainText('Not done yet. You can still do it.');
   for (const title of [

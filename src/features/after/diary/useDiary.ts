@@ -51,13 +51,16 @@ function firstScreenEntry(r: StoredRecord): boolean {
  * entries, in the same order, as the start of useDiary's list, since entries with no day go last.
  */
 export function useFirstEntries(count: number): Omit<DiaryData, 'name'> | undefined {
-  const planId = useCurrentPlan()?.id;
-  const records = useFirstRecordsByDay(planId, 'diary', count, firstScreenEntry);
+  const first = useFirstRecordsByDay('diary', count, firstScreenEntry);
   return useMemo(
     () =>
-      planId && records
-        ? { planId, entries: records.map(entryFromRecord), records: byId(records) }
+      first?.planId
+        ? {
+            planId: first.planId,
+            entries: first.list.map(entryFromRecord),
+            records: byId(first.list),
+          }
         : undefined,
-    [planId, records],
+    [first],
   );
 }
