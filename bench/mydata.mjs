@@ -28,7 +28,13 @@ async function seed(page, records, photos, photoBytes) {
           const r = idb.transaction(store).objectStore(store).get(key);
           r.onsuccess = () => resolve(r.result);
         });
-      const planId = (await get('meta', 'currentPlanId')).value;
+      // The app makes the plan just after its first screen shows: wait for it, not for the screen.
+      let plan = await get('meta', 'currentPlanId');
+      for (let tries = 0; !plan && tries < 100; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        plan = await get('meta', 'currentPlanId');
+      }
+      const planId = plan.value;
       const done = (tx) =>
         new Promise((resolve, reject) => {
           tx.oncomplete = resolve;
