@@ -24,6 +24,7 @@ export default tseslint.config(
       'bench/results/',
       'test-results/',
       'playwright-report/',
+      '.shots/', // an engineer's own screenshots and probes (gitignored)
     ],
   },
   js.configs.recommended,
