@@ -98,11 +98,6 @@ export function usePendingCount(): number | undefined {
   return useLiveQuery(() => countPending());
 }
 
-
-
-
-
-
 /**
  * An object URL for a stored photo or recording, for <img> and <audio>. It is made from the bytes
  * on the device (so it works offline) and released when the screen no longer shows it.

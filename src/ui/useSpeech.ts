@@ -16,8 +16,11 @@ export function useSpeech() {
   const state = useStore(speechState);
   const [result, setResult] = useState<SpeakResult | null>(null);
   const say = async (queue: string, sentences: string[]) => {
-    const { speak } = await loadSpeech();
-    const outcome = await speak(queue, sentences, {
+    // Precached with the app, so this fails only on a tablet that never finished installing it,
+    // offline: nothing is read and nothing is claimed, and the next press tries again.
+    const speech = await loadSpeech().catch(() => null);
+    if (!speech) return;
+    const outcome = await speech.speak(queue, sentences, {
       voice: prefs.voice,
       rate: prefs.speechRate,
       lang: prefs.language,
