@@ -67,8 +67,9 @@ export function App({ initialSettings }: { initialSettings: DeviceSettings }) {
   useEffect(() => {
     void ensureCurrentPlan();
     // Words typed just before this page last closed, not yet saved then (a few, or none: their
-    // code loads now rather than with the first screen's script).
-    void import('../data/drafts').then((m) => m.saveLeftDrafts());
+    // code loads now rather than with the first screen's script). If it cannot load, the words
+    // stay where they are kept until the next start.
+    void import('../data/drafts').then((m) => m.saveLeftDrafts()).catch(() => undefined);
     // Before another tab's upgrade closes our database, save the words still being typed.
     setBeforeClose(() => editingGuard.flushAll());
     const stopSaving = saveOnLeave(() => editingGuard.flushAll());
