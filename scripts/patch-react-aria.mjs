@@ -2,12 +2,11 @@
 // Idempotent, and it fails loudly if react-aria's code changes shape, so a bump cannot silently
 // undo a fix. Each fix has a browser test in tests/browser/kit.spec.ts.
 //
-// 1. Collections (Select, ListBox, Menu…) render into a fake Document that only has createElement.
-//    Preact 11 calls ownerDocument.createElementNS and unmounts with node.remove(); and it skips
-//    siblings whose nodeType is 8 (comment) when placing children, which duplicates items on reorder.
-// 2. createEventHandler copies events with {...e}. React's synthetic events have own properties;
-//    Preact passes native events whose key/currentTarget are prototype getters, so the copy lost them
-//    and every useKeyboard handler (Escape closing a dialog, arrow keys) silently did nothing.
+// createEventHandler copies events with {...e}. React's synthetic events have own properties;
+// Preact passes native events whose key/currentTarget are prototype getters, so the copy lost them
+// and every useKeyboard handler (Escape closing a dialog, arrow keys) silently did nothing.
+// (react-aria's collections — Select, ListBox, Menu — needed a fix of their own under Preact 11; the
+// app uses none since its two lists became radio cards, so that fix went with them.)
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -44,20 +43,6 @@ function mustReplace(src, pattern, replacement) {
   if (out === src) throw new Error(`patch-react-aria: pattern ${pattern} not found`);
   return out;
 }
-
-patch('collections/Document', (s) => {
-  let out = mustReplace(
-    s,
-    /(\n(\s*))createElement\(type\) \{/,
-    '$1createElementNS(_ns, type) {\n$2    return this.createElement(type);\n$2}$1createElement(type) {',
-  );
-  out = mustReplace(
-    out,
-    /(\n(\s*))removeChild\(child\) \{/,
-    '$1remove() {\n$2    if (this.parentNode) this.parentNode.removeChild(this);\n$2}$1removeChild(child) {',
-  );
-  return mustReplace(out, /this\.nodeType = 8\b/, 'this.nodeType = 1');
-});
 
 const KEYS = [
   'type',

@@ -16,6 +16,9 @@ export interface Choice<V extends string> {
   hint?: string;
   /** A class for the label, e.g. to show a text size at its own size. */
   labelClass?: string;
+  /** The language of the label when it is not the page's (a language's own name, "اردو"). */
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
 }
 
 /** One card for each of a fixed list of values, with its words and its picture. */
@@ -101,6 +104,8 @@ function ChoiceCard<V extends string>({ choice }: { choice: Choice<V> }) {
         <span
           id={`${id}-label`}
           class={`choice__label${choice.labelClass ? ` ${choice.labelClass}` : ''}`}
+          lang={choice.lang}
+          dir={choice.dir}
         >
           {choice.label}
         </span>

@@ -10,8 +10,9 @@ test('a page is read sentence by sentence with the chosen voice and speed, lit u
   await installSpeechStub(page, { hold: true });
   const learn = new EasyReadPage(page);
   await learn.goto('/settings');
-  await page.getByRole('button', { name: /Voice/ }).click();
-  await page.getByRole('option', { name: 'Kate' }).click();
+  await learn.press(
+    page.getByRole('radiogroup', { name: 'Voice' }).getByRole('radio', { name: 'Kate' }),
+  );
   await learn.press(page.getByRole('radio', { name: 'Slow', exact: true }));
 
   await learn.goto('/learn/four-questions');

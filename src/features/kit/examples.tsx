@@ -17,7 +17,6 @@ import { Notice } from '../../ui/Notice';
 import { PageFrame } from '../../ui/PageFrame';
 import { Picture } from '../../ui/Picture';
 import { ReadAloud, SpokenText } from '../../ui/ReadAloud';
-import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
 import { Tile } from '../../ui/Tile';
 import { VoiceRecorder } from '../../ui/VoiceRecorder';
@@ -92,29 +91,6 @@ export function DialogExample() {
   );
 }
 
-/** A collection whose items change: proves the collection fixes (render, reorder, add). */
-export function ListExample() {
-  const days = i18next.t('kit:list.days', { returnObjects: true }) as string[];
-  const [items, setItems] = useState(days.map((d) => ({ id: d, label: d })));
-  const [value, setValue] = useState(days[0]!);
-  return (
-    <>
-      <Select label={t('kit:list.label')} options={items} value={value} onChange={setValue} />
-      <div class="button-row">
-        <Button variant="secondary" onPress={() => setItems((list) => [...list].reverse())}>
-          {t('kit:list.reverse')}
-        </Button>
-        <Button
-          variant="secondary"
-          onPress={() => setItems((list) => [{ id: 'extra', label: t('kit:list.extra') }, ...list])}
-        >
-          {t('kit:list.add')}
-        </Button>
-      </div>
-    </>
-  );
-}
-
 export const EXAMPLES: { name: string; render: () => JSX.Element }[] = [
   { name: 'button, primary', render: () => <Button onPress={() => {}}>{t('kit:button')}</Button> },
   {
@@ -164,7 +140,6 @@ export const EXAMPLES: { name: string; render: () => JSX.Element }[] = [
     ),
   },
   { name: 'dialog', render: () => <DialogExample /> },
-  { name: 'select, a list that changes', render: () => <ListExample /> },
   {
     name: 'picture with a label',
     render: () => (

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { i18next, loadNamespaces } from '../../i18n/i18n';
 import { useT } from '../../i18n/useT';
 import { LANGUAGES, type Language } from '../../i18n/languages';
-import { Select } from '../../ui/Select';
+import { ChoiceCards } from '../../ui/ChoiceCards';
 import type { DeviceSettings } from '../../shared/settings';
 import type { ChangeSetting } from './changeSetting';
 
@@ -27,9 +27,11 @@ export function LanguageSetting({
   return (
     <section aria-labelledby="language-title">
       <h2 id="language-title">{t('settings:language.title')}</h2>
-      <Select
+      {/* Every language in view, each named in its own words: a person can find theirs without
+          reading English, and a screen reader says each name in its own language. */}
+      <ChoiceCards
         label={t('settings:language.label')}
-        options={LANGUAGES.map((l) => ({ id: l.code, label: l.name }))}
+        choices={LANGUAGES.map((l) => ({ value: l.code, label: l.name, lang: l.code, dir: l.dir }))}
         value={settings.language}
         onChange={(language) => change({ language })}
       />

@@ -4,7 +4,6 @@ import { useT } from '../../i18n/useT';
 import { Checkbox } from '../../ui/Checkbox';
 import { ChoiceCards } from '../../ui/ChoiceCards';
 import { ReadAloud } from '../../ui/ReadAloud';
-import { Select } from '../../ui/Select';
 import { listVoices } from '../../ui/speech';
 import { SPEECH_RATES, type DeviceSettings } from '../../shared/settings';
 import type { SymbolId } from '../../content/symbols';
@@ -37,8 +36,8 @@ export function ReadAloudSettings({
 
   const offered = voicesFor(voices ?? [], settings.language);
   const options = [
-    { id: '', label: t('settings:readAloud.voiceDefault') },
-    ...offered.map((v) => ({ id: v.voiceURI, label: v.name })),
+    { value: '', label: t('settings:readAloud.voiceDefault') },
+    ...offered.map((v) => ({ value: v.voiceURI, label: v.name })),
   ];
 
   return (
@@ -62,11 +61,12 @@ export function ReadAloudSettings({
               })}
             </p>
           ) : (
-            <Select
+            <ChoiceCards
               label={t('settings:readAloud.voice')}
-              options={options}
-              value={options.some((o) => o.id === settings.voice) ? settings.voice : ''}
+              choices={options}
+              value={options.some((o) => o.value === settings.voice) ? settings.voice : ''}
               onChange={(voice) => change({ voice })}
+              columns={2}
             />
           )}
           <ChoiceCards

@@ -1,4 +1,5 @@
-import { screen } from '@testing-library/preact';
+import { screen, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { LanguageSetting } from '../../../src/features/settings/LanguageSetting';
 import { i18next, loadNamespaces } from '../../../src/i18n/i18n';
@@ -16,6 +17,26 @@ describe('the language choice', () => {
       ['ur', 'اردو', 'rtl'],
       ['pl', 'Polski', 'ltr'],
     ]);
+  });
+
+  it('shows every language at once, each a choice named in its own words and marked as that language', async () => {
+    const chosen: string[] = [];
+    await renderScreen(
+      <LanguageSetting
+        settings={DEFAULT_SETTINGS}
+        change={(c) => chosen.push(String(c.language))}
+      />,
+      ['settings'],
+    );
+    const group = await screen.findByRole('radiogroup', { name: 'Language' });
+    const urdu = within(group).getByRole('radio', { name: 'اردو' });
+    expect(within(group).getByRole('radio', { name: 'English' })).toBeChecked();
+    // The name itself is marked Urdu, right to left, so a screen reader says it in Urdu.
+    const name = document.getElementById(urdu.getAttribute('aria-labelledby')!)!;
+    expect(name).toHaveAttribute('lang', 'ur');
+    expect(name).toHaveAttribute('dir', 'rtl');
+    await userEvent.click(within(group).getByText('Polski'));
+    expect(chosen).toEqual(['pl']);
   });
 
   it('says, in the language’s own words and in English, that no speaker has checked it yet', async () => {
