@@ -260,7 +260,7 @@ if (!chromePath) {
 }
 
 // ---------- Lighthouse ----------
-function lighthouseRun(cli, out) {
+function lighthouseRun(cli, out, extra = []) {
   execFileSync(
     process.execPath,
     [
@@ -272,6 +272,7 @@ function lighthouseRun(cli, out) {
       '--output=json',
       `--output-path=${out}`,
       '--quiet',
+      ...extra,
     ],
     { env: { ...process.env, CHROME_PATH: chromePath }, stdio: 'inherit' },
   );
@@ -362,6 +363,30 @@ async function lighthouse() {
     m('tbt') <= 300,
   );
   report('cumulative layout shift', round(m('cls'), 3), '', 'target 0', m('cls') === 0);
+
+  // The same page loaded through applied throttling: the same slow 4G (562.5 ms a request) and 4×
+  // CPU, but imposed on a real load, so the paints are the ones the browser made. The simulation
+  // above cannot see a module script run (it looks for a classic script's EvaluateScript), so it
+  // counts the app's script, which has arrived by the first paint, as one the paint waited for.
+  const applied = [];
+  for (let i = 0; i < 3; i++) {
+    const out = join(dataDir, `lh-applied-${i}.json`);
+    lighthouseRun(cli, out, ['--throttling-method=devtools']);
+    const a = JSON.parse(readFileSync(out, 'utf8')).audits;
+    applied.push({
+      fcp: a['first-contentful-paint'].numericValue,
+      lcp: a['largest-contentful-paint'].numericValue,
+    });
+  }
+  const lcp = median(applied.map((r) => r.lcp));
+  report(
+    'largest contentful paint, applied throttling',
+    round(lcp / 1000, 2),
+    ' s',
+    'target ≤ 1.0 s',
+    lcp <= 1000,
+    `(runs: ${applied.map((r) => round(r.lcp / 1000, 2)).join(', ')}; first paint ${round(median(applied.map((r) => r.fcp)) / 1000, 2)} s)`,
+  );
 }
 
 // ---------- warm offline start and one save ----------
