@@ -3,7 +3,7 @@
 // the day before). The server emails the professional a link to a read-only view of exactly that
 // item; they open it by signing in with a code sent to that same address. Shared by device and
 // server: the requests, the answers, and the rules about when a link stops working.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Email } from './auth';
 import { FieldName, FieldValueSchema, Uuid } from './protocol';
 
@@ -37,13 +37,13 @@ export const DeliveryPlanParams = z.strictObject({ planId: Uuid });
 export const DeliveryParams = z.strictObject({ deliveryId: Uuid });
 export const DeliveryMediaParams = z.strictObject({
   deliveryId: Uuid,
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
 
 export const SendDeliverySchema = z.strictObject({
   item: z.enum(DELIVERY_ITEMS),
   to: z.strictObject({
-    name: z.string().trim().min(1).max(100),
+    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
     role: z.enum(PROFESSIONAL_ROLES),
     email: Email,
   }),
@@ -58,10 +58,10 @@ export const DeliverySchema = z.object({
   toRole: z.enum(PROFESSIONAL_ROLES),
   toEmail: z.string(),
   sentAt: z.string(),
-  openedAt: z.string().nullable(),
+  openedAt: z.nullable(z.string()),
   expiresAt: z.string(),
   /** The feedback version that was finished when it was sent (null for the pack). */
-  sentVersion: z.number().int().nullable(),
+  sentVersion: z.nullable(z.int()),
 });
 export type Delivery = z.infer<typeof DeliverySchema>;
 
@@ -84,8 +84,8 @@ export const DeliveryViewSchema = z.object({
   sentAt: z.string(),
   expiresAt: z.string(),
   personName: z.string(),
-  reviewDate: z.string().nullable(),
-  sentVersion: z.number().int().nullable(),
+  reviewDate: z.nullable(z.string()),
+  sentVersion: z.nullable(z.int()),
   /** The records of the item, already limited by the server to what this item holds. */
   records: z.array(SharedRecord),
 });

@@ -2,7 +2,7 @@
 // is single use and lasts 7 days. It travels as a link whose token sits after "#" (browsers never
 // send that part, so it never reaches a server log), as a QR code of that link, or as a short code
 // that can be read out on the phone. Accepting only asks to join: the person lets them in.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Uuid, type Role } from './protocol';
 import { PERMISSIONS } from './sharing';
 
@@ -27,28 +27,27 @@ export function normaliseInviteCode(input: string): string {
 }
 
 const CODE = new RegExp(`^[${CODE_ALPHABET}]{${INVITE.codeLength}}$`);
-export const InviteToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
-export const InviteCode = z
-  .string()
-  .max(32)
-  .transform(normaliseInviteCode)
-  .pipe(z.string().regex(CODE));
+export const InviteToken = z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/));
+export const InviteCode = z.pipe(
+  z.pipe(z.string().check(z.maxLength(32)), z.transform(normaliseInviteCode)),
+  z.string().check(z.regex(CODE)),
+);
 
-export const Permissions = z
-  .array(z.enum(PERMISSIONS))
-  .max(PERMISSIONS.length)
-  .refine((a) => new Set(a).size === a.length, 'repeated');
+export const Permissions = z.array(z.enum(PERMISSIONS)).check(
+  z.maxLength(PERMISSIONS.length),
+  z.refine((a) => new Set(a).size === a.length, 'repeated'),
+);
 
 export const CreateInvitationSchema = z
   .strictObject({
     role: z.enum(INVITED_ROLES),
     permissions: Permissions,
     /** Someone already in "who is coming"… */
-    attendeeId: Uuid.optional(),
+    attendeeId: z.optional(Uuid),
     /** …or someone new, by the name the person uses for them. */
-    name: z.string().trim().min(1).max(80).optional(),
+    name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))),
   })
-  .refine((b) => (b.attendeeId === undefined) !== (b.name === undefined), 'who');
+  .check(z.refine((b) => (b.attendeeId === undefined) !== (b.name === undefined), 'who'));
 export type CreateInvitation = z.infer<typeof CreateInvitationSchema>;
 
 export const CreatedInvitationSchema = z.object({
@@ -70,7 +69,7 @@ export type InviteKey = { token: string } | { code: string };
 export const InvitationViewSchema = z.object({
   invitationId: Uuid,
   planId: Uuid,
-  inviterName: z.string().nullable(),
+  inviterName: z.nullable(z.string()),
   role: z.enum(INVITED_ROLES),
   permissions: z.array(z.enum(PERMISSIONS)),
   expiresAt: z.string(),
@@ -82,19 +81,19 @@ export const MEMBER_STATUSES = ['pending', 'active'] as const;
 /** A member as the person sees them on My people. */
 export const MemberSchema = z.object({
   userId: Uuid,
-  name: z.string().nullable(),
+  name: z.nullable(z.string()),
   role: z.enum(['owner', ...INVITED_ROLES]),
   permissions: z.array(z.enum(PERMISSIONS)),
   status: z.enum(MEMBER_STATUSES),
-  attendeeId: Uuid.nullable(),
+  attendeeId: z.nullable(Uuid),
 });
 export type Member = z.infer<typeof MemberSchema>;
 
 /** An invitation not yet accepted. */
 export const PendingInvitationSchema = z.object({
   invitationId: Uuid,
-  name: z.string().nullable(),
-  attendeeId: Uuid.nullable(),
+  name: z.nullable(z.string()),
+  attendeeId: z.nullable(Uuid),
   role: z.enum(INVITED_ROLES),
   permissions: z.array(z.enum(PERMISSIONS)),
   expiresAt: z.string(),

@@ -3,7 +3,7 @@
 // within their limit). A field no model names (one an older version wrote) is kept within the
 // protocol's general limits, so data already on devices and on the server keeps working.
 // Built from the models with zod; kept apart from them so zod stays off the first screen.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FieldValueSchema, RECORD_ID, SHA256_HEX } from '../protocol';
 import { LIMITS, type FieldValue, type Fields, type RecordType } from '../records';
 import type { FieldKind } from './fields';
@@ -17,39 +17,40 @@ export interface FieldProblem {
   max?: number;
 }
 
-function kindSchema(spec: FieldKind): z.ZodType<FieldValue> {
+function kindSchema(spec: FieldKind): z.ZodMiniType<FieldValue> {
   switch (spec.kind) {
     case 'text':
-      return z.string().max(spec.max);
+      return z.string().check(z.maxLength(spec.max));
     case 'choice':
       return z.enum(spec.values as [string, ...string[]]);
     case 'flag':
       return z.boolean();
     case 'number': {
-      const n = z.number().finite().min(spec.min).max(spec.max);
-      return spec.integer ? n.int() : n;
+      const n = z.number().check(z.minimum(spec.min), z.maximum(spec.max));
+      // The integer check after the bounds, where zod's .int() put it: the same first problem.
+      return spec.integer ? n.check(z.int()) : n;
     }
     case 'media':
       // '' is how an older version cleared a photo.
-      return z.union([z.string().regex(SHA256_HEX), z.literal('')]);
+      return z.union([z.string().check(z.regex(SHA256_HEX)), z.literal('')]);
     case 'recordId':
-      return z.string().regex(RECORD_ID);
+      return z.string().check(z.regex(RECORD_ID));
   }
 }
 
-const schemas = new Map<RecordType, z.ZodObject>();
+const schemas = new Map<RecordType, z.ZodMiniObject>();
 
 /** A model's fields as one zod schema: every field optional (a write sends some) and clearable. */
-export function schemaOf(model: Model): z.ZodObject {
+export function schemaOf(model: Model): z.ZodMiniObject {
   let s = schemas.get(model.type);
   if (!s) {
     const shape = Object.fromEntries(
       Object.entries(model.fields).map(([name, f]) => [
         name,
-        kindSchema(f.spec).nullable().optional(),
+        z.optional(z.nullable(kindSchema(f.spec))),
       ]),
     );
-    s = z.object(shape).catchall(FieldValueSchema);
+    s = z.catchall(z.object(shape), FieldValueSchema);
     schemas.set(model.type, s);
   }
   return s;

@@ -1,7 +1,7 @@
 // The checks every part of a copy must pass before anything is written: the manifest, and each
 // plan, record and photo against the record models (src/shared/models), as the data layer and the
 // server check a write. zod here is fine: this screen loads it on its own, off the first screen.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { checkFields } from '../../../shared/models/check';
 import {
   FieldName,
@@ -25,19 +25,28 @@ import type { RestorePlan, RestoreRecord } from '../../../data/copy';
 /** zod drops a `__proto__` key from a record silently; a copy with one is refused instead. */
 const noProto = z
   .unknown()
-  .refine((v) => !(v && typeof v === 'object' && Object.hasOwn(v, '__proto__')), 'reserved name');
+  .check(
+    z.refine(
+      (v) => !(v && typeof v === 'object' && Object.hasOwn(v, '__proto__')),
+      'reserved name',
+    ),
+  );
 
-const Time = z.string().min(1).max(40);
+const Time = z.string().check(z.minLength(1), z.maxLength(40));
 
 export const ManifestSchema = z.strictObject({
   kind: z.literal(COPY_KIND),
-  formatVersion: z.number().int().min(1),
+  formatVersion: z.int().check(z.minimum(1)),
   madeAt: Time,
-  appVersion: z.string().max(100),
-  entries: noProto.pipe(
+  appVersion: z.string().check(z.maxLength(100)),
+  entries: z.pipe(
+    noProto,
     z.record(
-      z.string().regex(ENTRY_NAME),
-      z.strictObject({ sha256: z.string().regex(SHA256_HEX), size: z.number().int().min(0) }),
+      z.string().check(z.regex(ENTRY_NAME)),
+      z.strictObject({
+        sha256: z.string().check(z.regex(SHA256_HEX)),
+        size: z.int().check(z.minimum(0)),
+      }),
     ),
   ),
 });
@@ -47,31 +56,29 @@ const PlanSchema = z.strictObject({ id: Uuid, role: z.enum(ROLES), createdAt: Ti
 const RecordSchema = z.strictObject({
   planId: Uuid,
   id: RecordId,
-  type: z.string().refine(isRecordType),
-  data: noProto.pipe(
+  type: z.string().check(z.refine(isRecordType)),
+  data: z.pipe(
+    noProto,
     z
       .record(FieldName, FieldValueSchema)
-      .refine((d) => Object.keys(d).length <= RECORD_LIMITS.fieldsPerRecord),
+      .check(z.refine((d) => Object.keys(d).length <= RECORD_LIMITS.fieldsPerRecord)),
   ),
-  rev: noProto.pipe(z.record(FieldName, Rev)),
+  rev: z.pipe(noProto, z.record(FieldName, Rev)),
   deleted: z.boolean(),
   createdAt: Time,
   updatedAt: Time,
 });
 
 const MediaSchema = z.strictObject({
-  sha256: z.string().regex(SHA256_HEX),
+  sha256: z.string().check(z.regex(SHA256_HEX)),
   planId: Uuid,
-  mime: z
-    .string()
-    .regex(/^[a-z]+\/[a-z0-9.+-]+$/)
-    .max(100),
-  size: z.number().int().min(0),
-  path: z.string().regex(ENTRY_NAME),
+  mime: z.string().check(z.regex(/^[a-z]+\/[a-z0-9.+-]+$/), z.maxLength(100)),
+  size: z.int().check(z.minimum(0)),
+  path: z.string().check(z.regex(ENTRY_NAME)),
 });
 
 const DataSchema = z.strictObject({
-  plans: z.array(PlanSchema).min(1).max(100),
+  plans: z.array(PlanSchema).check(z.minLength(1), z.maxLength(100)),
   records: z.array(RecordSchema),
   media: z.array(MediaSchema),
 });
