@@ -10,13 +10,14 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * KiB, gzip. A target is what we aim for (the benchmark reports it); a limit fails npm test. The
- * first screen's limit holds: what the person waits for before they can start. The limit for all
- * screens together rose from 350 to 450 KiB with the after-review, sharing and My data screens
- * (about 25 screens more): each loads only when opened, and all are precached once.
+ * first screen's limit holds: what the person waits for before they can start. All screens
+ * together (each loaded only when opened, all precached once) are held to 350 KiB: the
+ * settings' two lists became radio cards (no drop-down, 34 KiB) and the shared checks zod/mini
+ * (15.5 KiB) to come back under it after the after-review, sharing and My data screens.
  */
 export const JS_BUDGETS = {
   firstScreen: { target: 70, limit: 90 },
-  all: { target: 250, limit: 450 },
+  all: { target: 250, limit: 350 },
 };
 
 const KiB = 1024;

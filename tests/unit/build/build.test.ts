@@ -86,12 +86,12 @@ describe('the JavaScript size limits', () => {
 
   it('fails when the first screen or all the JavaScript is over its limit', () => {
     expect(JS_BUDGETS.firstScreen.limit).toBe(90);
-    expect(JS_BUDGETS.all.limit).toBe(450);
+    expect(JS_BUDGETS.all.limit).toBe(350);
     const heavyFirst = overLimits(jsSizes(build(100 * 1024, 0)));
     expect(heavyFirst).toHaveLength(1);
     expect(heavyFirst[0]).toMatch(/^first-screen JS .* > 90 KiB$/);
     const heavyAll = overLimits(jsSizes(build(10 * 1024, 460 * 1024)));
     expect(heavyAll).toHaveLength(1);
-    expect(heavyAll[0]).toMatch(/^all JS .* > 450 KiB$/);
+    expect(heavyAll[0]).toMatch(/^all JS .* > 350 KiB$/);
   });
 });
