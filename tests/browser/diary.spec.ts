@@ -50,6 +50,9 @@ class Diary extends PlannerScreens {
     const title = await this.heading.textContent();
     await this.enter(this.link(/^Next/));
     await expect(this.heading).not.toHaveText(title ?? '');
+    // Focus moves to the new step's title after it shows (as a screen reader user hears it): a key
+    // pressed before then would land on the title, not on the control it was meant for.
+    await expect(this.heading).toBeFocused();
   }
   async keepPhoto(button: string, bytes: Buffer, img: string) {
     const [chooser] = await Promise.all([
