@@ -1,5 +1,6 @@
-import { expect, test } from './support/fixtures';
+import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { SettingsPage } from './pages/SettingsPage';
+import { installSpeechStub } from './support/speech';
 
 test('settings can be changed with the keyboard alone, apply at once and stay after a reload', async ({
   page,
@@ -98,6 +99,25 @@ test('read aloud: the voice list, speed and a try-out, with no voice said plainl
   await settings.toggle(settings.readAloudToggle);
   await expect(settings.readAloudToggle).not.toBeChecked();
   await expect(page.getByRole('button', { name: 'Try the voice' })).toHaveCount(0);
+});
+
+test('voices and languages are cards, all in view: the usual voice is chosen until I pick one, and my pick stays', async ({
+  page,
+}) => {
+  await installSpeechStub(page); // this Chromium has no voices of its own
+  const settings = new SettingsPage(page);
+  await settings.goto('/settings');
+  await expect(settings.option('Voice', "The tablet's usual voice")).toBeChecked();
+  await expect(settings.option('Voice', 'Kate')).not.toBeChecked();
+  await expect(settings.option('Language', 'English')).toBeChecked();
+  await expectNoAxeViolations(page, 'settings with voices to choose from');
+
+  await settings.choose('Voice', 'Kate');
+  await expect(settings.option('Voice', 'Kate')).toBeChecked();
+  await expect(settings.option('Voice', "The tablet's usual voice")).not.toBeChecked();
+  await page.reload();
+  await settings.waitForApp();
+  await expect(settings.option('Voice', 'Kate')).toBeChecked();
 });
 
 test('storage on this tablet is shown in words', async ({ page }) => {
