@@ -278,6 +278,26 @@ function lighthouseRun(cli, out, extra = []) {
   );
 }
 
+/**
+ * Three Lighthouse reports. Lighthouse sometimes fails to record a trace (NO_NAVSTART): a failed
+ * run is tried again (twice at most) rather than losing every figure.
+ */
+function threeReports(cli, name, extra = []) {
+  const reports = [];
+  for (let failures = 0; reports.length < 3;) {
+    const out = join(dataDir, `${name}-${reports.length}.json`);
+    try {
+      lighthouseRun(cli, out, extra);
+    } catch (error) {
+      if (++failures > 2) throw error;
+      console.log('Lighthouse run failed; trying it again.');
+      continue;
+    }
+    reports.push(JSON.parse(readFileSync(out, 'utf8')));
+  }
+  return reports;
+}
+
 async function lighthouse() {
   console.log('\nLighthouse 12 (mobile, simulated slow 4G and 4× CPU), median of 3');
   const tools = join(root, 'bench/.tools');
@@ -291,37 +311,22 @@ async function lighthouse() {
       { stdio: 'inherit' },
     );
   }
-  const runs = [];
-  // Lighthouse sometimes fails to record a trace (NO_NAVSTART): a failed run is tried again (twice
-  // at most) rather than losing every figure.
-  for (let i = 0, failures = 0; i < 3; i++) {
-    const out = join(dataDir, `lh-${i}.json`);
-    try {
-      lighthouseRun(cli, out);
-    } catch (error) {
-      if (++failures > 2) throw error;
-      console.log('Lighthouse run failed; trying it again.');
-      i--;
-      continue;
-    }
-    const r = JSON.parse(readFileSync(out, 'utf8'));
-    runs.push({
-      perf: Math.round(r.categories.performance.score * 100),
-      a11y: Math.round(r.categories.accessibility.score * 100),
-      practices: Math.round(r.categories['best-practices'].score * 100),
-      failedPractices: Object.values(r.audits)
-        .filter(
-          (a) =>
-            a.score === 0 &&
-            r.categories['best-practices'].auditRefs.some((x) => x.id === a.id && x.weight > 0),
-        )
-        .map((a) => a.id),
-      fcp: r.audits['first-contentful-paint'].numericValue,
-      lcp: r.audits['largest-contentful-paint'].numericValue,
-      tbt: r.audits['total-blocking-time'].numericValue,
-      cls: r.audits['cumulative-layout-shift'].numericValue,
-    });
-  }
+  const runs = threeReports(cli, 'lh').map((r) => ({
+    perf: Math.round(r.categories.performance.score * 100),
+    a11y: Math.round(r.categories.accessibility.score * 100),
+    practices: Math.round(r.categories['best-practices'].score * 100),
+    failedPractices: Object.values(r.audits)
+      .filter(
+        (a) =>
+          a.score === 0 &&
+          r.categories['best-practices'].auditRefs.some((x) => x.id === a.id && x.weight > 0),
+      )
+      .map((a) => a.id),
+    fcp: r.audits['first-contentful-paint'].numericValue,
+    lcp: r.audits['largest-contentful-paint'].numericValue,
+    tbt: r.audits['total-blocking-time'].numericValue,
+    cls: r.audits['cumulative-layout-shift'].numericValue,
+  }));
   const m = (k) => median(runs.map((r) => r[k]));
   report(
     'Lighthouse performance',
@@ -368,16 +373,10 @@ async function lighthouse() {
   // CPU, but imposed on a real load, so the paints are the ones the browser made. The simulation
   // above cannot see a module script run (it looks for a classic script's EvaluateScript), so it
   // counts the app's script, which has arrived by the first paint, as one the paint waited for.
-  const applied = [];
-  for (let i = 0; i < 3; i++) {
-    const out = join(dataDir, `lh-applied-${i}.json`);
-    lighthouseRun(cli, out, ['--throttling-method=devtools']);
-    const a = JSON.parse(readFileSync(out, 'utf8')).audits;
-    applied.push({
-      fcp: a['first-contentful-paint'].numericValue,
-      lcp: a['largest-contentful-paint'].numericValue,
-    });
-  }
+  const applied = threeReports(cli, 'lh-applied', ['--throttling-method=devtools']).map((r) => ({
+    fcp: r.audits['first-contentful-paint'].numericValue,
+    lcp: r.audits['largest-contentful-paint'].numericValue,
+  }));
   const lcp = median(applied.map((r) => r.lcp));
   report(
     'largest contentful paint, applied throttling',
