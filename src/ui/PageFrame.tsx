@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
-import { useContext, useEffect, useRef } from 'preact/hooks';
+import { useContext, useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { SymbolId } from '../content/symbols';
 import { useT } from '../i18n/useT';
 import { pageSentences } from './pageSentences';
@@ -44,7 +44,9 @@ export function PageFrame({ title, symbol, lede, children, titleActions, up }: P
   const slots = useContext(FrameSlotsContext);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
+  // Before the new screen is painted, not after: a person who presses Tab or a key as soon as it
+  // shows must not have focus taken back to the title a frame later.
+  useLayoutEffect(() => {
     document.title = `${title} – ${t('common:app.name')}`;
     if (firstPage) firstPage = false;
     else heading.current?.focus({ preventScroll: false });
